@@ -1,0 +1,1 @@
+"""Mitwirken: citizen participation and idea platform for municipalities."""

@@ -1,0 +1,77 @@
+"""Application factory: config -> extensions -> blueprints -> errors -> CLI."""
+
+import logging
+from pathlib import Path
+
+from flask import Flask
+from flask_babel import format_date, format_datetime, get_locale
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from participation import demo
+from participation.config import ROOT, Config
+from participation.core import database, errors, i18n, outbox, security
+from participation.extensions import babel, csrf, db, limiter, mail, migrate
+from participation.pages import views as pages_views
+from participation.users import auth, permissions
+from participation.users import views as users_views
+from participation.users.cli import users_cli
+
+BLUEPRINTS = (pages_views.bp, users_views.bp)
+
+
+def create_app(config: Config | None = None) -> Flask:
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+        instance_path=str(ROOT / "instance"),
+    )
+    app.config.from_object(config or Config(Path(app.instance_path)))
+    if app.config["TRUSTED_PROXY_COUNT"]:
+        count = app.config["TRUSTED_PROXY_COUNT"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
+    logging.basicConfig(level=logging.INFO)
+
+    init_extensions(app)
+    for blueprint in BLUEPRINTS:
+        app.register_blueprint(blueprint)
+    errors.register_error_handlers(app)
+    security.register_security_headers(app)
+    register_template_helpers(app)
+    app.cli.add_command(users_cli)
+    app.cli.add_command(demo.seed_demo)
+    app.cli.add_command(outbox.outbox_cli)
+    return app
+
+
+def init_extensions(app: Flask) -> None:
+    db.init_app(app)
+    with app.app_context():
+        database.configure_engine(db.engine)
+    migrate.init_app(
+        app,
+        db,
+        directory=str(ROOT / "migrations"),
+        render_as_batch=True,
+        render_item=database.render_migration_type,
+    )
+    babel.init_app(app, locale_selector=i18n.select_locale)
+    csrf.init_app(app)
+    mail.init_app(app)
+    limiter.init_app(app)
+    auth.init_login(app)
+    outbox.init_outbox(app)
+
+
+def register_template_helpers(app: Flask) -> None:
+    app.jinja_env.add_extension("jinja2.ext.do")
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+    app.jinja_env.globals["get_locale"] = get_locale
+    app.jinja_env.filters["date"] = format_date
+    app.jinja_env.filters["datetime"] = format_datetime
+
+    app.jinja_env.globals.update(
+        languages=i18n.LANGUAGE_NAMES,
+        can_participate=permissions.can_participate,
+    )

@@ -1,0 +1,141 @@
+"""Settings from the environment, with safe defaults for the embedded setup.
+
+Every setting can be given as an environment variable of the same name. The
+defaults run with no server at all: SQLite in the instance folder, e-mail to
+the console, rate limits in memory.
+"""
+
+import os
+import secrets
+from datetime import timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env_list(name: str) -> list[str]:
+    return [part.strip().lower() for part in os.environ.get(name, "").split(",") if part.strip()]
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value else default
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def load_secret_key(instance_path: Path) -> str:
+    """Return SECRET_KEY from the environment, or one generated once into the instance folder."""
+    if key := os.environ.get("SECRET_KEY"):
+        return key
+    key_file = instance_path / "secret_key"
+    if not key_file.exists():
+        instance_path.mkdir(parents=True, exist_ok=True)
+        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_hex(32))
+    return key_file.read_text().strip()
+
+
+def normalise_database_url(url: str) -> str:
+    """Use the psycopg 3 driver for plain PostgreSQL URLs."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url.removeprefix(prefix)
+    return url
+
+
+class Config:
+    """Production-ready defaults; read once when the app is created."""
+
+    def __init__(self, instance_path: Path):
+        self.SECRET_KEY = load_secret_key(instance_path)
+        self.SQLALCHEMY_DATABASE_URI = normalise_database_url(
+            os.environ.get("DATABASE_URL", f"sqlite:///{instance_path / 'mitwirken.sqlite'}")
+        )
+        self.BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/")
+        https = urlsplit(self.BASE_URL).scheme == "https"
+        self.SESSION_COOKIE_SECURE = https
+        self.REMEMBER_COOKIE_SECURE = https
+        self.PREFERRED_URL_SCHEME = "https" if https else "http"
+        self.TRUSTED_PROXY_COUNT = _env_int("TRUSTED_PROXY_COUNT", 0)
+
+        self.MAIL_SERVER = os.environ.get("MAIL_SERVER", "")
+        self.MAIL_PORT = _env_int("MAIL_PORT", 25)
+        self.MAIL_USERNAME = os.environ.get("MAIL_USERNAME") or None
+        self.MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD") or None
+        self.MAIL_USE_TLS = _env_bool("MAIL_USE_TLS", False)
+        self.MAIL_USE_SSL = _env_bool("MAIL_USE_SSL", False)
+        self.MAIL_TIMEOUT = _env_int("MAIL_TIMEOUT", 10)
+        self.MAIL_DEFAULT_SENDER = os.environ.get(
+            "MAIL_DEFAULT_SENDER", "Mitwirken <noreply@localhost>"
+        )
+        # Without an SMTP server, e-mails are written to the console.
+        self.MAIL_BACKEND = "smtp" if self.MAIL_SERVER else "console"
+
+        self.RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
+        self.MEILISEARCH_URL = os.environ.get("MEILISEARCH_URL", "")
+        self.EMPLOYEE_EMAIL_DOMAINS = _env_list("EMPLOYEE_EMAIL_DOMAINS")
+
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    MAX_CONTENT_LENGTH = 2 * 1024 * 1024
+    MAX_FORM_MEMORY_SIZE = 512 * 1024
+
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_DURATION = timedelta(days=30)
+    PERMANENT_SESSION_LIFETIME = timedelta(days=14)
+    # The CSRF token lives as long as the session: writing a long idea must not expire the form.
+    WTF_CSRF_TIME_LIMIT = None
+
+    LANGUAGES = ("de", "en")
+    BABEL_DEFAULT_LOCALE = "de"
+    BABEL_DEFAULT_TIMEZONE = "Europe/Berlin"
+    BABEL_TRANSLATION_DIRECTORIES = str(ROOT / "translations")
+
+    RATELIMIT_LOGIN_PER_IP = "20 per 10 minutes"
+    RATELIMIT_LOGIN_PER_EMAIL = "10 per 10 minutes"
+    RATELIMIT_REGISTER = "10 per hour"
+    RATELIMIT_RESET = "5 per hour"
+    RATELIMIT_ACCOUNT_MAIL = "5 per hour"
+
+    CONFIRM_TOKEN_MAX_AGE = int(timedelta(days=2).total_seconds())
+    RESET_TOKEN_MAX_AGE = int(timedelta(hours=1).total_seconds())
+    # Argon2id parameters (RFC 9106 second recommended option); changing them rehashes at login.
+    ARGON2_TIME_COST = 3
+    ARGON2_MEMORY_COST = 64 * 1024
+    ARGON2_PARALLELISM = 4
+
+    OUTBOX_MAX_ATTEMPTS = 12
+    # Deliver the outbox in a background thread; tests and CLI deliver inline.
+    OUTBOX_BACKGROUND = True
+
+
+class TestConfig(Config):
+    """Isolated, fast settings for the test suite."""
+
+    def __init__(self, instance_path: Path, database_url: str):
+        os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production")
+        super().__init__(instance_path)
+        self.SQLALCHEMY_DATABASE_URI = normalise_database_url(database_url)
+        self.MAIL_BACKEND = "locmem"
+        self.MAIL_SERVER = ""
+        self.EMPLOYEE_EMAIL_DOMAINS = ["stadt-beispiel.de"]
+        self.RATELIMIT_STORAGE_URI = "memory://"
+        self.BASE_URL = "http://localhost"
+        self.SESSION_COOKIE_SECURE = False
+        self.REMEMBER_COOKIE_SECURE = False
+
+    TESTING = True
+    ARGON2_TIME_COST = 1
+    ARGON2_MEMORY_COST = 1024
+    ARGON2_PARALLELISM = 1
+    OUTBOX_BACKGROUND = False

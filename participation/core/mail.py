@@ -1,0 +1,45 @@
+"""E-mail: rendered in the recipient's language, queued in the outbox, sent after commit."""
+
+from email.utils import make_msgid
+
+from flask import current_app, render_template
+from flask_babel import force_locale
+from flask_mailman import EmailMultiAlternatives
+
+from participation.core.outbox import enqueue, handles
+
+TOPIC = "mail"
+
+
+def queue_email(to: str, template: str, locale: str, subject, **context) -> None:
+    """Render `emails/<template>.txt` and `.html` in `locale` and queue the message.
+
+    `subject` is a lazy string, translated here in the recipient's language.
+    """
+    with force_locale(locale):
+        context = {"base_url": current_app.config["BASE_URL"], **context}
+        payload = {
+            "to": to,
+            "subject": str(subject),
+            "text": render_template(f"emails/{template}.txt", **context),
+            "html": render_template(f"emails/{template}.html", **context),
+            "locale": locale,
+            "message_id": make_msgid(domain="mitwirken"),
+        }
+    enqueue(TOPIC, payload)
+
+
+@handles(TOPIC)
+def send_email(payload: dict) -> None:
+    message = EmailMultiAlternatives(
+        subject=payload["subject"],
+        body=payload["text"],
+        to=[payload["to"]],
+        headers={
+            "Message-ID": payload["message_id"],
+            "Content-Language": payload["locale"],
+            "Auto-Submitted": "auto-generated",
+        },
+    )
+    message.attach_alternative(payload["html"], "text/html")
+    message.send(fail_silently=False)

@@ -1,0 +1,1 @@
+"""Start page, legal pages and the language switch."""

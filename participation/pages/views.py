@@ -1,0 +1,40 @@
+"""Start page, imprint, privacy and accessibility statements, language choice."""
+
+from flask import Blueprint, abort, redirect, render_template, url_for
+from flask_login import current_user
+
+from participation.core.i18n import remember_language
+from participation.core.security import safe_next_path
+from participation.extensions import db
+from participation.pages.forms import LanguageForm
+
+bp = Blueprint("pages", __name__)
+
+LEGAL_PAGES = {
+    "impressum": "pages/imprint.html",
+    "datenschutz": "pages/privacy.html",
+    "barrierefreiheit": "pages/accessibility.html",
+}
+
+
+@bp.get("/")
+def index():
+    return render_template("pages/index.html")
+
+
+@bp.get("/<any(impressum, datenschutz, barrierefreiheit):page>")
+def legal(page: str):
+    return render_template(LEGAL_PAGES[page])
+
+
+@bp.post("/language")
+def set_language():
+    form = LanguageForm()
+    if not form.validate_on_submit():
+        abort(400)
+    language = form.language.data
+    remember_language(language)
+    if current_user.is_authenticated:
+        current_user.locale = language
+        db.session.commit()
+    return redirect(safe_next_path(form.next.data) or url_for("pages.index"))

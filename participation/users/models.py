@@ -1,0 +1,102 @@
+"""User accounts and their roles."""
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from participation.core.models import TimestampMixin, UTCDateTime, utcnow
+from participation.extensions import db
+
+
+class Role(enum.StrEnum):
+    """Roles a user can hold. `citizen` is implied by every confirmed account."""
+
+    CITIZEN = "citizen"
+    EMPLOYEE = "employee"
+    ORGANISER = "organiser"
+    MODERATOR = "moderator"
+    ADMIN = "admin"
+
+
+GRANTABLE_ROLES = (Role.EMPLOYEE, Role.ORGANISER, Role.MODERATOR, Role.ADMIN)
+STAFF_ROLES = frozenset({Role.MODERATOR, Role.ADMIN})
+
+
+class RoleSource(enum.StrEnum):
+    ADMIN = "admin"
+    EMAIL_DOMAIN = "email_domain"
+
+
+class User(TimestampMixin, db.Model):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    pending_email: Mapped[str | None] = mapped_column(String(254))
+    display_name: Mapped[str] = mapped_column(String(80))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    locale: Mapped[str | None] = mapped_column(String(8))
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Part of the login cookie: bumping it ends every session of this user.
+    session_version: Mapped[int] = mapped_column(default=1, server_default="1")
+
+    role_grants: Mapped[list["UserRole"]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    __table_args__ = (
+        CheckConstraint("email = lower(email)", name="email_lowercase"),
+        CheckConstraint("length(display_name) > 0", name="display_name_not_empty"),
+    )
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmed_at is not None
+
+    @property
+    def roles(self) -> frozenset[Role]:
+        granted = {Role(grant.role) for grant in self.role_grants}
+        if self.is_confirmed:
+            granted.add(Role.CITIZEN)
+        return frozenset(granted)
+
+    def has_role(self, *roles: Role) -> bool:
+        return not self.roles.isdisjoint(roles)
+
+    # Flask-Login protocol; the session version makes old cookies invalid.
+    is_active = True
+    is_anonymous = False
+    is_authenticated = True
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_version}"
+
+    def __repr__(self) -> str:
+        return f"<User {self.id} {self.email}>"
+
+
+class UserRole(db.Model):
+    __tablename__ = "user_roles"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(String(20), primary_key=True)
+    source: Mapped[str] = mapped_column(String(20), default=RoleSource.ADMIN)
+    granted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    user: Mapped[User] = relationship(back_populates="role_grants")
+
+    __table_args__ = (
+        CheckConstraint(
+            "role IN ({})".format(", ".join(f"'{role}'" for role in GRANTABLE_ROLES)),
+            name="role_known",
+        ),
+        CheckConstraint(
+            "source IN ({})".format(", ".join(f"'{source}'" for source in RoleSource)),
+            name="source_known",
+        ),
+    )

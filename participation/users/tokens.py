@@ -1,0 +1,59 @@
+"""Signed, expiring links for e-mail confirmation and password reset.
+
+A confirmation token names the address it confirms; a reset token carries a fragment of
+the current password hash, so it stops working once the password has changed.
+"""
+
+import hashlib
+
+from flask import current_app
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from participation.extensions import db
+from participation.users.models import User
+
+CONFIRM_SALT = "confirm-email"
+RESET_SALT = "reset-password"
+
+
+def _serializer(salt: str) -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=salt)
+
+
+def _hash_fragment(user: User) -> str:
+    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
+
+
+def confirmation_token(user: User, email: str) -> str:
+    return _serializer(CONFIRM_SALT).dumps({"uid": user.id, "email": email})
+
+
+def reset_token(user: User) -> str:
+    return _serializer(RESET_SALT).dumps({"uid": user.id, "pw": _hash_fragment(user)})
+
+
+def read_confirmation_token(token: str) -> tuple[User, str] | None:
+    """Return (user, address to confirm) for a valid, unexpired token, else None."""
+    try:
+        data = _serializer(CONFIRM_SALT).loads(
+            token, max_age=current_app.config["CONFIRM_TOKEN_MAX_AGE"]
+        )
+    except BadSignature:
+        return None
+    user = db.session.get(User, data.get("uid"))
+    if user is None or data.get("email") not in {user.email, user.pending_email}:
+        return None
+    return user, data["email"]
+
+
+def read_reset_token(token: str) -> User | None:
+    try:
+        data = _serializer(RESET_SALT).loads(
+            token, max_age=current_app.config["RESET_TOKEN_MAX_AGE"]
+        )
+    except BadSignature:
+        return None
+    user = db.session.get(User, data.get("uid"))
+    if user is None or data.get("pw") != _hash_fragment(user):
+        return None
+    return user

@@ -1,0 +1,273 @@
+"""Registration, confirmation, login/logout, password reset and the account page."""
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
+from flask_babel import gettext as _
+from flask_login import current_user, login_required, logout_user
+
+from participation.core.errors import ValidationFailed
+from participation.core.forms import ActionForm, show_reasons
+from participation.core.ratelimit import allow, client_address
+from participation.core.security import safe_next_path
+from participation.extensions import db
+from participation.users import services
+from participation.users.auth import start_session
+from participation.users.forms import (
+    ROLE_LABELS,
+    ChangeEmailForm,
+    ChangePasswordForm,
+    LoginForm,
+    ProfileForm,
+    RegistrationForm,
+    ResetPasswordForm,
+    ResetRequestForm,
+)
+from participation.users.tokens import read_confirmation_token, read_reset_token
+
+bp = Blueprint("users", __name__)
+
+
+def _too_many(form) -> int:
+    """Show the rate-limit refusal on the form (keeping what was typed); returns the status."""
+    form.form_errors.append(
+        _("You have tried this too often. Please wait a few minutes and try again.")
+    )
+    return 429
+
+
+@bp.route("/register", methods=["GET", "POST"])
+def register():
+    form = RegistrationForm()
+    status = 200
+    if form.validate_on_submit():
+        if not allow("REGISTER", client_address()):
+            status = _too_many(form)
+        else:
+            try:
+                services.register(
+                    form.email.data, form.display_name.data, form.password.data, str(get_locale())
+                )
+            except ValidationFailed as failure:
+                db.session.rollback()
+                show_reasons(form, failure)
+                status = 400
+            else:
+                db.session.commit()
+                return render_template("users/check_mail.html", purpose="register")
+    elif form.is_submitted():
+        status = 400
+    return render_template("users/register.html", form=form), status
+
+
+@bp.get("/confirm/<token>")
+def confirm_email(token: str):
+    found = read_confirmation_token(token)
+    if found is None:
+        return render_template("users/link_invalid.html", purpose="confirm"), 400
+    user, email = found
+    try:
+        services.confirm_email(user, email)
+    except ValidationFailed as failure:
+        db.session.rollback()
+        return render_template("users/link_invalid.html", reasons=failure.reasons), 400
+    db.session.commit()
+    flash(_("Thank you, your e-mail address is confirmed."), "success")
+    if current_user.is_authenticated:
+        return redirect(url_for("users.account"))
+    return redirect(url_for("users.login"))
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    if current_user.is_authenticated and request.method == "GET":
+        return redirect(url_for("pages.index"))
+    form = LoginForm()
+    if request.method == "GET":
+        form.next.data = safe_next_path(request.args.get("next"))
+    status = 200
+    if form.validate_on_submit():
+        email_key = form.email.data.strip().lower()
+        if not (allow("LOGIN_PER_IP", client_address()) and allow("LOGIN_PER_EMAIL", email_key)):
+            status = _too_many(form)
+        elif user := services.authenticate(form.email.data, form.password.data):
+            db.session.commit()
+            start_session(user, remember=form.remember.data)
+            flash(_("You are logged in."), "success")
+            return redirect(safe_next_path(form.next.data) or url_for("pages.index"))
+        else:
+            form.form_errors.append(_("E-mail address or password is not correct."))
+            status = 400
+    elif form.is_submitted():
+        status = 400
+    return render_template("users/login.html", form=form), status
+
+
+@bp.post("/logout")
+def logout():
+    if ActionForm().validate_on_submit():
+        logout_user()
+        flash(_("You are logged out."), "success")
+    return redirect(url_for("pages.index"))
+
+
+@bp.route("/password/forgot", methods=["GET", "POST"])
+def reset_request():
+    form = ResetRequestForm()
+    status = 200
+    if form.validate_on_submit():
+        if not allow("RESET", client_address()):
+            status = _too_many(form)
+        else:
+            services.request_password_reset(form.email.data, str(get_locale()))
+            db.session.commit()
+            return render_template("users/check_mail.html", purpose="reset")
+    elif form.is_submitted():
+        status = 400
+    return render_template("users/reset_request.html", form=form), status
+
+
+@bp.route("/password/reset/<token>", methods=["GET", "POST"])
+def reset_password(token: str):
+    user = read_reset_token(token)
+    if user is None:
+        return render_template("users/link_invalid.html", purpose="reset"), 400
+    form = ResetPasswordForm()
+    status = 200
+    if form.validate_on_submit():
+        try:
+            services.set_password(user, form.password.data)
+        except ValidationFailed as failure:
+            db.session.rollback()
+            show_reasons(form, failure)
+            status = 400
+        else:
+            if user.confirmed_at is None:
+                # The reset link arrived at this address, which proves it.
+                services.confirm_email(user, user.email)
+            db.session.commit()
+            logout_user()
+            flash(_("Your password has been changed. Please log in."), "success")
+            return redirect(url_for("users.login"))
+    elif form.is_submitted():
+        status = 400
+    return render_template("users/reset_password.html", form=form), status
+
+
+def _account_forms(**overrides):
+    forms = {
+        "profile_form": ProfileForm(
+            prefix="profile",
+            data={"display_name": current_user.display_name, "locale": current_user.locale},
+        ),
+        "password_form": ChangePasswordForm(prefix="password"),
+        "email_form": ChangeEmailForm(prefix="email"),
+        "action_form": ActionForm(),
+        "role_names": ROLE_LABELS,
+    }
+    forms.update(overrides)
+    return forms
+
+
+@bp.get("/account")
+@login_required
+def account():
+    return render_template("users/account.html", **_account_forms())
+
+
+def _account_post(form_name: str, form, apply, success: str, limited: bool = False):
+    """Validate one of the account forms, run the service, and re-render on failure."""
+    status = 400
+    if form.validate_on_submit():
+        if limited and not allow("ACCOUNT_MAIL", str(current_user.id)):
+            status = _too_many(form)
+            return render_template(
+                "users/account.html", **_account_forms(**{form_name: form})
+            ), status
+        try:
+            apply(form)
+        except ValidationFailed as failure:
+            db.session.rollback()
+            show_reasons(form, failure)
+        else:
+            db.session.commit()
+            flash(success, "success")
+            return redirect(url_for("users.account"))
+    return render_template("users/account.html", **_account_forms(**{form_name: form})), status
+
+
+def _restart_session() -> None:
+    remember = bool(request.cookies.get("remember_token"))
+    start_session(current_user._get_current_object(), remember=remember)
+
+
+@bp.post("/account/profile")
+@login_required
+def update_profile():
+    def apply(form):
+        services.update_profile(current_user, form.display_name.data, form.locale.data)
+
+    return _account_post(
+        "profile_form", ProfileForm(prefix="profile"), apply, _("Your profile has been saved.")
+    )
+
+
+@bp.post("/account/password")
+@login_required
+def change_password():
+    def apply(form):
+        services.change_password(current_user, form.current_password.data, form.new_password.data)
+        _restart_session()
+
+    return _account_post(
+        "password_form",
+        ChangePasswordForm(prefix="password"),
+        apply,
+        _("Your password has been changed. Other devices have been logged out."),
+    )
+
+
+@bp.post("/account/email")
+@login_required
+def change_email():
+    def apply(form):
+        services.request_email_change(current_user, form.password.data, form.email.data)
+
+    return _account_post(
+        "email_form",
+        ChangeEmailForm(prefix="email"),
+        apply,
+        _(
+            "We have sent a confirmation link to the new address. "
+            "It applies once you have confirmed it."
+        ),
+        limited=True,
+    )
+
+
+@bp.post("/account/sessions")
+@login_required
+def end_other_sessions():
+    def apply(_form):
+        services.end_all_sessions(current_user)
+        _restart_session()
+
+    return _account_post(
+        "action_form", ActionForm(), apply, _("All other sessions have been logged out.")
+    )
+
+
+@bp.post("/account/confirmation")
+@login_required
+def resend_confirmation():
+    def apply(_form):
+        address = current_user.pending_email or current_user.email
+        if current_user.pending_email or not current_user.is_confirmed:
+            services.send_confirmation(current_user, address)
+
+    return _account_post(
+        "action_form",
+        ActionForm(),
+        apply,
+        _("We have sent the confirmation link again."),
+        limited=True,
+    )

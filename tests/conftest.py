@@ -1,0 +1,153 @@
+"""Test fixtures: one app per session on SQLite (or TEST_DATABASE_URL), a real SMTP server."""
+
+import email
+import email.policy
+import os
+import socket
+import threading
+from dataclasses import dataclass, field
+
+import pytest
+from aiosmtpd.controller import Controller
+from flask_migrate import upgrade
+from sqlalchemy import text
+
+from participation.app import create_app
+from participation.config import TestConfig
+from participation.extensions import db, limiter
+from tests.factories import make_user
+from tests.helpers import login
+
+
+@dataclass
+class Mailbox:
+    """Messages received by the test SMTP server, parsed."""
+
+    messages: list[email.message.EmailMessage] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    async def handle_DATA(self, _server, _session, envelope):  # noqa: N802 - aiosmtpd hook
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        with self.lock:
+            self.messages.append(message)
+        return "250 OK"
+
+    def to(self, address: str) -> list[email.message.EmailMessage]:
+        return [message for message in self.messages if message["To"] == address]
+
+    def clear(self) -> None:
+        with self.lock:
+            self.messages.clear()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def smtp():
+    mailbox = Mailbox()
+    mailbox.port = free_port()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=mailbox.port)
+    controller.start()
+    yield mailbox
+    controller.stop()
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory) -> str:
+    if url := os.environ.get("TEST_DATABASE_URL"):
+        return url
+    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite'}"
+
+
+def make_config(tmp_path_factory, database_url: str, smtp_port: int) -> TestConfig:
+    config = TestConfig(tmp_path_factory.mktemp("instance"), database_url)
+    config.MAIL_BACKEND = "smtp"
+    config.MAIL_SERVER = "127.0.0.1"
+    config.MAIL_PORT = smtp_port
+    return config
+
+
+def drop_everything() -> None:
+    """Start from an empty database, so the migrations build the whole schema."""
+    with db.engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+        else:
+            db.metadata.drop_all(connection)
+            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory, database_url, smtp):
+    app = create_app(make_config(tmp_path_factory, database_url, smtp.port))
+    with app.app_context():
+        drop_everything()
+        upgrade()
+        db.engine.dispose()
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+def empty_tables() -> None:
+    tables = db.metadata.sorted_tables
+    with db.engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            names = ", ".join(table.name for table in tables)
+            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        else:
+            for table in reversed(tables):
+                connection.execute(table.delete())
+
+
+@pytest.fixture
+def fresh_app(tmp_path_factory, database_url, smtp, app):
+    """A second app on the same database, for tests that add routes or change settings."""
+    second = create_app(make_config(tmp_path_factory, database_url, smtp.port))
+    yield second
+    with second.app_context():
+        db.engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _isolation(app, smtp):
+    """Each test starts with empty tables, fresh rate limits and an empty mailbox.
+
+    No app context stays pushed during a test: requests must get their own, as in production
+    (a shared one would share `g` and the database session between requests).
+    """
+    yield
+    with app.app_context():
+        empty_tables()
+        limiter.reset()
+    smtp.clear()
+
+
+@pytest.fixture
+def ctx(app):
+    """An app context for tests that call services directly."""
+    with app.app_context():
+        yield
+        db.session.rollback()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def citizen(app):
+    with app.app_context():
+        return make_user("clara@example.org", "Clara Citizen")
+
+
+@pytest.fixture
+def citizen_client(client, citizen):
+    login(client, citizen.email)
+    return client
