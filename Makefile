@@ -25,6 +25,7 @@ translations: $(VENV)/.installed
 	$(BIN)/pybabel compile -d translations 2>&1 | grep -v "^compiling" || true
 
 ## Start the platform with demo data on SQLite: http://127.0.0.1:5000
+run: export EMPLOYEE_EMAIL_DOMAINS ?= stadt-beispiel.de
 run: install translations
 	$(BIN)/flask db upgrade
 	$(BIN)/flask seed-demo --if-empty

@@ -26,7 +26,7 @@ class Mailbox:
     messages: list[email.message.EmailMessage] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    async def handle_DATA(self, _server, _session, envelope):  # noqa: N802 - aiosmtpd hook
+    async def handle_DATA(self, _server, _session, envelope):
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         with self.lock:
             self.messages.append(message)

@@ -1,0 +1,87 @@
+"""`flask users …` and `flask seed-demo` on the command line."""
+
+from sqlalchemy import func, select
+
+from participation.extensions import db
+from participation.users.demo import DEMO_PASSWORD, DEMO_USERS
+from participation.users.models import Role, User
+from participation.users.services import find_by_email
+from tests.helpers import login
+
+
+def run(app, *args, stdin: str | None = None):
+    return app.test_cli_runner().invoke(args=list(args), input=stdin)
+
+
+def test_create_user_with_password_from_stdin(app, client):
+    result = run(
+        app,
+        *("users", "create", "--email", "Ada@Example.de", "--name", "Ada"),
+        *("--role", "admin", "--password-stdin"),
+        stdin="Ein langes Passwort 42\n",
+    )
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        user = find_by_email("ada@example.de")
+        assert user.roles == {Role.CITIZEN, Role.ADMIN}
+    login(client, "ada@example.de", "Ein langes Passwort 42")
+
+
+def test_create_user_refuses_weak_passwords_and_duplicates(app):
+    weak = run(
+        app,
+        "users",
+        "create",
+        "--email",
+        "a@b.de",
+        "--name",
+        "A",
+        "--password-stdin",
+        stdin="password\n",
+    )
+    assert weak.exit_code == 1
+    assert "mindestens 12 Zeichen" in weak.output
+    args = ("users", "create", "--email", "a@b.de", "--name", "A", "--password-stdin")
+    assert run(app, *args, stdin="Ein langes Passwort 42\n").exit_code == 0
+    duplicate = run(app, *args, stdin="Ein langes Passwort 42\n")
+    assert duplicate.exit_code == 1
+    assert "schon verwendet" in duplicate.output
+
+
+def test_set_and_unset_roles(app):
+    run(
+        app,
+        "users",
+        "create",
+        "--email",
+        "a@b.de",
+        "--name",
+        "A",
+        "--password-stdin",
+        stdin="Ein langes Passwort 42\n",
+    )
+    assert run(app, "users", "set-role", "a@b.de", "moderator").exit_code == 0
+    assert run(app, "users", "set-role", "A@B.de", "organiser").exit_code == 0
+    with app.app_context():
+        assert find_by_email("a@b.de").roles == {Role.CITIZEN, Role.MODERATOR, Role.ORGANISER}
+    assert run(app, "users", "unset-role", "a@b.de", "moderator").exit_code == 0
+    with app.app_context():
+        assert find_by_email("a@b.de").roles == {Role.CITIZEN, Role.ORGANISER}
+    assert run(app, "users", "set-role", "nobody@b.de", "admin").exit_code == 1
+    assert run(app, "users", "set-role", "a@b.de", "citizen").exit_code == 1
+    assert run(app, "users", "set-role", "a@b.de", "emperor").exit_code == 2
+
+
+def test_seed_demo_fills_an_empty_database_once(app, client):
+    result = run(app, "seed-demo")
+    assert result.exit_code == 0
+    assert DEMO_PASSWORD in result.output
+    for email, _name, _roles in DEMO_USERS:
+        assert email in result.output
+    again = run(app, "seed-demo")
+    assert "already holds data" in again.output
+    assert run(app, "seed-demo", "--if-empty").output == ""
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(User)) == len(DEMO_USERS)
+        assert Role.MODERATOR in find_by_email("moderation@stadt-beispiel.de").roles
+    login(client, "buergerin@example.org", DEMO_PASSWORD)
