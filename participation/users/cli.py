@@ -51,15 +51,19 @@ def _grantable(role: str) -> Role:
     return Role(role)
 
 
+def _change_role(email: str, role: str, change) -> None:
+    user = _user_or_fail(email)
+    change(user, _grantable(role))
+    db.session.commit()
+    click.echo(f"{user.email}: {', '.join(sorted(user.roles))}")
+
+
 @users_cli.command("set-role")
 @click.argument("email")
 @click.argument("role", type=ROLE_CHOICE)
 def set_role(email: str, role: str):
     """Grant ROLE to the user with EMAIL."""
-    user = _user_or_fail(email)
-    services.grant_role(user, _grantable(role))
-    db.session.commit()
-    click.echo(f"{user.email}: {', '.join(sorted(user.roles))}")
+    _change_role(email, role, services.grant_role)
 
 
 @users_cli.command("unset-role")
@@ -67,7 +71,4 @@ def set_role(email: str, role: str):
 @click.argument("role", type=ROLE_CHOICE)
 def unset_role(email: str, role: str):
     """Withdraw ROLE from the user with EMAIL."""
-    user = _user_or_fail(email)
-    services.revoke_role(user, _grantable(role))
-    db.session.commit()
-    click.echo(f"{user.email}: {', '.join(sorted(user.roles))}")
+    _change_role(email, role, services.revoke_role)

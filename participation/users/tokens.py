@@ -32,28 +32,30 @@ def reset_token(user: User) -> str:
     return _serializer(RESET_SALT).dumps({"uid": user.id, "pw": _hash_fragment(user)})
 
 
-def read_confirmation_token(token: str) -> tuple[User, str] | None:
-    """Return (user, address to confirm) for a valid, unexpired token, else None."""
+def _load(salt: str, token: str, max_age_setting: str) -> tuple[dict, User] | None:
+    """Return (payload, user) for a valid, unexpired token of this kind, else None."""
     try:
-        data = _serializer(CONFIRM_SALT).loads(
-            token, max_age=current_app.config["CONFIRM_TOKEN_MAX_AGE"]
-        )
+        data = _serializer(salt).loads(token, max_age=current_app.config[max_age_setting])
     except BadSignature:
         return None
     user = db.session.get(User, data.get("uid"))
-    if user is None or data.get("email") not in {user.email, user.pending_email}:
+    return None if user is None else (data, user)
+
+
+def read_confirmation_token(token: str) -> tuple[User, str] | None:
+    """Return (user, address to confirm), or None for a bad, expired or outdated link."""
+    loaded = _load(CONFIRM_SALT, token, "CONFIRM_TOKEN_MAX_AGE")
+    if loaded is None:
+        return None
+    data, user = loaded
+    if data.get("email") not in {user.email, user.pending_email}:
         return None
     return user, data["email"]
 
 
 def read_reset_token(token: str) -> User | None:
-    try:
-        data = _serializer(RESET_SALT).loads(
-            token, max_age=current_app.config["RESET_TOKEN_MAX_AGE"]
-        )
-    except BadSignature:
+    loaded = _load(RESET_SALT, token, "RESET_TOKEN_MAX_AGE")
+    if loaded is None:
         return None
-    user = db.session.get(User, data.get("uid"))
-    if user is None or data.get("pw") != _hash_fragment(user):
-        return None
-    return user
+    data, user = loaded
+    return user if data.get("pw") == _hash_fragment(user) else None
