@@ -4,19 +4,35 @@ import logging
 from pathlib import Path
 
 from flask import Flask
-from flask_babel import format_date, format_datetime, get_locale
+from flask_babel import format_date, format_datetime, format_decimal, get_locale
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from participation import demo
+from participation.comments import permissions as comment_permissions
+from participation.comments import views as comments_views
 from participation.config import ROOT, Config
-from participation.core import database, errors, i18n, outbox, security
+from participation.core import database, errors, i18n, outbox, security, urls
 from participation.extensions import babel, csrf, db, limiter, mail, migrate
+from participation.ideas import permissions as idea_permissions
+from participation.ideas import views as ideas_views
+from participation.ideas.categories import categories_cli
+from participation.moderation import views as moderation_views
 from participation.pages import views as pages_views
+from participation.profiles import views as profiles_views
 from participation.users import auth, permissions
 from participation.users import views as users_views
 from participation.users.cli import users_cli
 
-BLUEPRINTS = (pages_views.bp, users_views.bp)
+BLUEPRINTS = (
+    pages_views.bp,
+    users_views.bp,
+    ideas_views.bp,
+    comments_views.bp,
+    moderation_views.bp,
+    profiles_views.bp,
+)
+# Permission checks the templates use to show or hide buttons.
+TEMPLATE_PERMISSIONS = (permissions, idea_permissions, comment_permissions)
 
 
 def create_app(config: Config | None = None) -> Flask:
@@ -41,6 +57,7 @@ def create_app(config: Config | None = None) -> Flask:
     app.cli.add_command(users_cli)
     app.cli.add_command(demo.seed_demo)
     app.cli.add_command(outbox.outbox_cli)
+    app.cli.add_command(categories_cli)
     return app
 
 
@@ -70,8 +87,13 @@ def register_template_helpers(app: Flask) -> None:
     app.jinja_env.globals["get_locale"] = get_locale
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.filters["datetime"] = format_datetime
+    app.jinja_env.filters["number"] = format_decimal
 
     app.jinja_env.globals.update(
-        languages=i18n.LANGUAGE_NAMES,
-        can_participate=permissions.can_participate,
+        languages=i18n.LANGUAGE_NAMES, idea_url=ideas_views.idea_url, page_url=urls.page_url
     )
+    for module in TEMPLATE_PERMISSIONS:
+        app.jinja_env.globals.update(
+            {name: getattr(module, name) for name in dir(module) if name.startswith("can_")}
+        )
+    app.jinja_env.globals["support_refusal"] = idea_permissions.support_refusal

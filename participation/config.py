@@ -106,6 +106,13 @@ class Config:
     RATELIMIT_REGISTER = "10 per hour"
     RATELIMIT_RESET = "5 per hour"
     RATELIMIT_ACCOUNT_MAIL = "5 per hour"
+    RATELIMIT_POST = "30 per hour"
+    RATELIMIT_VOTE = "200 per hour"
+    RATELIMIT_REPORT = "30 per hour"
+
+    # Reports from this many distinct users hide an idea or comment until moderated.
+    AUTO_HIDE_REPORT_THRESHOLD = 3
+    IDEAS_PER_PAGE = 20
 
     CONFIRM_TOKEN_MAX_AGE = int(timedelta(days=2).total_seconds())
     RESET_TOKEN_MAX_AGE = int(timedelta(hours=1).total_seconds())

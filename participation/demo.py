@@ -5,6 +5,7 @@ from flask.cli import with_appcontext
 from sqlalchemy import func, select
 
 from participation.extensions import db
+from participation.ideas.demo import seed_ideas
 from participation.users.demo import DEMO_PASSWORD, seed_users
 from participation.users.models import User
 
@@ -19,7 +20,9 @@ def seed_demo(if_empty: bool):
             click.echo("The database already holds data; demo data was not added.")
         return
     users = seed_users()
+    ideas = seed_ideas(users)
     db.session.commit()
     click.echo(f"Demo accounts (password for all: {DEMO_PASSWORD}):")
     for user in users:
         click.echo(f"  {user.email:38} {', '.join(sorted(user.roles))}")
+    click.echo(f"{len(ideas)} ideas with comments and supports added.")

@@ -9,7 +9,7 @@ LINK_PATTERN = re.compile(r"https?://[^\s\"<>]+")
 
 
 def csrf_token(client, path: str = "/") -> str:
-    html = client.get(path).get_data(as_text=True)
+    html = client.get(path, follow_redirects=True).get_data(as_text=True)
     match = CSRF_PATTERN.search(html)
     assert match, f"no CSRF token on {path}"
     return match.group(1)

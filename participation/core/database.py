@@ -1,8 +1,10 @@
-"""Engine setup: SQLite gets WAL, a busy timeout and enforced foreign keys."""
+"""Engine setup (SQLite gets WAL, a busy timeout, foreign keys) and portable SQL helpers."""
 
 import sqlite3
 
 from sqlalchemy import event
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 
 from participation.core.models import UTCDateTime
@@ -29,3 +31,16 @@ def render_migration_type(kind: str, item, _autogen_context):
     if kind == "type" and isinstance(item, UTCDateTime):
         return "sa.DateTime(timezone=True)"
     return False
+
+
+def insert_ignoring_duplicates(model, session, **values) -> bool:
+    """INSERT that silently does nothing when a unique key exists; True if a row was added."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = (
+        insert(model)
+        .values(**values)
+        .on_conflict_do_nothing()
+        .returning(*model.__table__.primary_key.columns)
+    )
+    return session.execute(statement).first() is not None

@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime
+from sqlalchemy import DateTime, Text
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -33,3 +33,16 @@ class UTCDateTime(TypeDecorator):
 class TimestampMixin:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class HideableMixin:
+    """Moderation flag: hidden content stays in place, with a reason, and can be restored."""
+
+    hidden_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    hidden_reason: Mapped[str | None] = mapped_column(Text)
+    # Open reports from distinct users; past the threshold the item hides itself.
+    open_report_count: Mapped[int] = mapped_column(default=0, server_default="0")
+
+    @property
+    def is_hidden(self) -> bool:
+        return self.hidden_at is not None

@@ -6,6 +6,8 @@ from flask_login import current_user
 from participation.core.i18n import remember_language
 from participation.core.security import safe_next_path
 from participation.extensions import db
+from participation.ideas import queries
+from participation.ideas.labels import STATUS_LABELS
 from participation.pages.forms import LanguageForm
 
 bp = Blueprint("pages", __name__)
@@ -19,7 +21,13 @@ LEGAL_PAGES = {
 
 @bp.get("/")
 def index():
-    return render_template("pages/index.html")
+    return render_template(
+        "pages/index.html",
+        totals=queries.totals(current_user),
+        newest=queries.top_ideas(current_user, "newest", limit=4),
+        most_supported=queries.top_ideas(current_user, "supported", limit=4),
+        status_labels=STATUS_LABELS,
+    )
 
 
 @bp.get("/<any(impressum, datenschutz, barrierefreiheit):page>")

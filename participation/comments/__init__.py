@@ -1,0 +1,1 @@
+"""Discussion on ideas: comments with one level of replies."""

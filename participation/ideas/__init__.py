@@ -1,0 +1,1 @@
+"""Ideas: categories, submission, editing, status history, support and following."""

@@ -1,0 +1,196 @@
+"""Ideas and what hangs directly on them: categories, tags, revisions, status, votes, follows."""
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from participation.core.models import HideableMixin, TimestampMixin, UTCDateTime, utcnow
+from participation.extensions import db
+from participation.users.models import User
+
+
+class IdeaStatus(enum.StrEnum):
+    SUBMITTED = "submitted"
+    IN_REVIEW = "in_review"
+    ASSESSED = "assessed"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    DEFERRED = "deferred"
+    WITHDRAWN = "withdrawn"
+    MERGED = "merged"
+
+
+# Support may be given or withdrawn only while an idea is still open.
+OPEN_FOR_SUPPORT = frozenset({IdeaStatus.SUBMITTED, IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED})
+CLOSED_FOR_DISCUSSION = frozenset({IdeaStatus.WITHDRAWN, IdeaStatus.MERGED})
+
+
+class Visibility(enum.StrEnum):
+    PUBLIC = "public"
+    INTERNAL = "internal"
+
+
+def _in(values) -> str:
+    return "({})".format(", ".join(f"'{value}'" for value in values))
+
+
+class Category(db.Model):
+    """A field of action (Handlungsfeld), named in every UI language."""
+
+    __tablename__ = "categories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(60), unique=True)
+    name_de: Mapped[str] = mapped_column(String(80))
+    name_en: Mapped[str] = mapped_column(String(80))
+    description_de: Mapped[str] = mapped_column(String(300), default="")
+    description_en: Mapped[str] = mapped_column(String(300), default="")
+    colour: Mapped[str] = mapped_column(String(7))
+    position: Mapped[int] = mapped_column(default=0)
+
+    __table_args__ = (CheckConstraint("length(colour) = 7", name="colour_hex"),)
+
+    def name(self, locale: str) -> str:
+        return self.name_en if str(locale) == "en" else self.name_de
+
+    def description(self, locale: str) -> str:
+        return self.description_en if str(locale) == "en" else self.description_de
+
+
+idea_tags = Table(
+    "idea_tags",
+    db.metadata,
+    Column("idea_id", ForeignKey("ideas.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Tag(db.Model):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+
+
+class IdeaCounter(db.Model):
+    """The last reference number handed out per year."""
+
+    __tablename__ = "idea_counters"
+
+    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(default=0)
+
+
+class Idea(HideableMixin, TimestampMixin, db.Model):
+    __tablename__ = "ideas"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int]
+    number: Mapped[int]
+    slug: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(120))
+    summary: Mapped[str] = mapped_column(String(500))
+    description: Mapped[str] = mapped_column(Text)
+    description_html: Mapped[str] = mapped_column(Text)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    visibility: Mapped[str] = mapped_column(String(10), default=Visibility.PUBLIC)
+    status: Mapped[str] = mapped_column(String(20), default=IdeaStatus.SUBMITTED)
+    withdrawal_reason: Mapped[str | None] = mapped_column(Text)
+    support_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    comment_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    category: Mapped[Category] = relationship(lazy="joined", innerjoin=True)
+    author: Mapped[User] = relationship(lazy="joined", innerjoin=True)
+    tags: Mapped[list[Tag]] = relationship(secondary=idea_tags, lazy="selectin", order_by=Tag.name)
+
+    __table_args__ = (
+        UniqueConstraint("year", "number", name="reference"),
+        CheckConstraint(f"visibility IN {_in(Visibility)}", name="visibility_known"),
+        CheckConstraint(f"status IN {_in(IdeaStatus)}", name="status_known"),
+        CheckConstraint("support_count >= 0", name="support_count_not_negative"),
+        CheckConstraint("comment_count >= 0", name="comment_count_not_negative"),
+        Index("ix_ideas_visibility_status_created", "visibility", "status", "created_at"),
+        Index("ix_ideas_support_count", "support_count"),
+        Index("ix_ideas_last_activity_at", "last_activity_at"),
+    )
+
+    @property
+    def reference(self) -> str:
+        return f"{self.year}-{self.number:04d}"
+
+    @property
+    def is_internal(self) -> bool:
+        return self.visibility == Visibility.INTERNAL
+
+    def __repr__(self) -> str:
+        return f"<Idea {self.reference} {self.status}>"
+
+
+class IdeaRevision(db.Model):
+    """One edit of an idea by its author: what changed, from what to what."""
+
+    __tablename__ = "idea_revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idea_id: Mapped[int] = mapped_column(ForeignKey("ideas.id", ondelete="CASCADE"), index=True)
+    editor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    editor: Mapped[User] = relationship(lazy="joined")
+
+
+class StatusChange(db.Model):
+    """The public timeline of an idea; written only by `ideas.workflow`."""
+
+    __tablename__ = "status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idea_id: Mapped[int] = mapped_column(ForeignKey("ideas.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    actor: Mapped[User | None] = relationship(lazy="joined")
+
+
+class Vote(db.Model):
+    """Support (Unterstützung): one per user and idea, guaranteed by the database."""
+
+    __tablename__ = "votes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idea_id: Mapped[int] = mapped_column(ForeignKey("ideas.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("idea_id", "user_id", name="one_per_user"),)
+
+
+class Follow(db.Model):
+    __tablename__ = "follows"
+
+    idea_id: Mapped[int] = mapped_column(
+        ForeignKey("ideas.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,158 @@
+"""Reading ideas with the visibility rules applied inside the query.
+
+Internal ideas exist only for the administration, hidden ideas only for moderators (and, on
+their own pages, their authors). Every list is paginated and loads authors, categories and
+tags with a fixed number of queries.
+"""
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, func, or_, select
+
+from participation.extensions import db
+from participation.ideas.models import Category, Follow, Idea, IdeaStatus, Tag, Visibility, Vote
+from participation.users.permissions import can_moderate, can_see_internal
+
+SORTS = {
+    "newest": (Idea.created_at.desc(), Idea.id.desc()),
+    "supported": (Idea.support_count.desc(), Idea.created_at.desc(), Idea.id.desc()),
+    "discussed": (Idea.comment_count.desc(), Idea.created_at.desc(), Idea.id.desc()),
+    "active": (Idea.last_activity_at.desc(), Idea.id.desc()),
+}
+MAX_QUERY_LENGTH = 200
+
+
+def visible_to(user, include_hidden: bool = False) -> list:
+    """Conditions that keep out what `user` may not see in lists and counts."""
+    conditions = []
+    if not can_see_internal(user):
+        conditions.append(Idea.visibility == Visibility.PUBLIC)
+    if not (include_hidden and can_moderate(user)):
+        conditions.append(Idea.hidden_at.is_(None))
+    return conditions
+
+
+@dataclass
+class IdeaFilters:
+    category: str = ""
+    status: str = ""
+    tag: str = ""
+    visibility: str = ""
+    q: str = ""
+    sort: str = "newest"
+
+    def active(self) -> bool:
+        return any((self.category, self.status, self.tag, self.visibility, self.q))
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def filtered_ideas(user, filters: IdeaFilters) -> Select:
+    query = select(Idea).where(*visible_to(user))
+    if filters.category:
+        query = query.join(Idea.category).where(Category.slug == filters.category)
+    if filters.status in set(IdeaStatus):
+        query = query.where(Idea.status == filters.status)
+    if filters.tag:
+        query = query.where(Idea.tags.any(Tag.name == filters.tag.lower()))
+    if filters.visibility in set(Visibility) and can_see_internal(user):
+        query = query.where(Idea.visibility == filters.visibility)
+    if words := filters.q.split():
+        for word in words[:10]:
+            pattern = _like_pattern(word.lower())
+            query = query.where(
+                or_(
+                    func.lower(Idea.title).like(pattern, escape="\\"),
+                    func.lower(Idea.summary).like(pattern, escape="\\"),
+                    func.lower(Idea.description).like(pattern, escape="\\"),
+                )
+            )
+    return query.order_by(*SORTS.get(filters.sort, SORTS["newest"]))
+
+
+def paginate(query: Select, page: int, per_page: int):
+    return db.paginate(query, page=page, per_page=per_page, max_per_page=50, error_out=False)
+
+
+def categories() -> list[Category]:
+    return list(db.session.scalars(select(Category).order_by(Category.position, Category.id)))
+
+
+@dataclass
+class Totals:
+    ideas: int
+    supports: int
+    comments: int
+
+
+def totals(user) -> Totals:
+    """Counters for the start page, over what `user` may see."""
+    ideas, supports, comments = db.session.execute(
+        select(
+            func.count(Idea.id),
+            func.coalesce(func.sum(Idea.support_count), 0),
+            func.coalesce(func.sum(Idea.comment_count), 0),
+        ).where(*visible_to(user))
+    ).one()
+    return Totals(ideas, supports, comments)
+
+
+def top_ideas(user, sort: str, limit: int = 5) -> list[Idea]:
+    query = select(Idea).where(*visible_to(user)).order_by(*SORTS[sort]).limit(limit)
+    return list(db.session.scalars(query))
+
+
+def supported_by(user, page: int, per_page: int):
+    query = (
+        select(Idea)
+        .join(Vote, and_(Vote.idea_id == Idea.id, Vote.user_id == user.id))
+        .where(*visible_to(user))
+        .order_by(Vote.created_at.desc())
+    )
+    return paginate(query, page, per_page)
+
+
+def followed_by(user, page: int, per_page: int):
+    query = (
+        select(Idea)
+        .join(Follow, and_(Follow.idea_id == Idea.id, Follow.user_id == user.id))
+        .where(*visible_to(user))
+        .order_by(Idea.last_activity_at.desc())
+    )
+    return paginate(query, page, per_page)
+
+
+def authored_by(author_id: int, viewer, page: int, per_page: int):
+    """An author's ideas; the author sees all of their own, others only what they may see."""
+    own = viewer is not None and viewer.is_authenticated and viewer.id == author_id
+    conditions = [] if own else visible_to(viewer)
+    query = (
+        select(Idea)
+        .where(Idea.author_id == author_id, *conditions)
+        .order_by(Idea.created_at.desc(), Idea.id.desc())
+    )
+    return paginate(query, page, per_page)
+
+
+def find_by_reference(year: int, number: int) -> Idea | None:
+    return db.session.scalar(select(Idea).where(Idea.year == year, Idea.number == number))
+
+
+def supporter_ids(idea_ids: list[int], user) -> set[int]:
+    """Which of these ideas `user` supports (one query for a whole list)."""
+    if not idea_ids or user is None or not user.is_authenticated:
+        return set()
+    return set(
+        db.session.scalars(
+            select(Vote.idea_id).where(Vote.user_id == user.id, Vote.idea_id.in_(idea_ids))
+        )
+    )
+
+
+def is_following(idea: Idea, user) -> bool:
+    if user is None or not user.is_authenticated:
+        return False
+    return db.session.get(Follow, (idea.id, user.id)) is not None

@@ -1,0 +1,285 @@
+"""Idea pages: list, submit (with preview), detail, edit, withdraw, support, follow."""
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import get_locale
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from participation.comments.forms import CommentForm
+from participation.comments.queries import thread_for
+from participation.core.errors import ValidationFailed
+from participation.core.forms import show_reasons
+from participation.core.html import render_markdown
+from participation.core.ratelimit import allow
+from participation.extensions import db
+from participation.ideas import queries, services, support
+from participation.ideas.forms import IdeaForm, WithdrawForm
+from participation.ideas.labels import FIELD_LABELS, SORT_LABELS, STATUS_LABELS, VISIBILITY_LABELS
+from participation.ideas.models import Category, Idea, IdeaRevision, StatusChange
+from participation.ideas.permissions import (
+    can_choose_internal,
+    can_edit_idea,
+    can_follow_idea,
+    can_submit_idea,
+    can_view_idea,
+    can_withdraw_idea,
+)
+
+bp = Blueprint("ideas", __name__, url_prefix="/ideas")
+IDEA_PATH = "/<int:year>-<int(fixed_digits=4):number>"
+
+
+def load_idea(year: int, number: int) -> Idea:
+    idea = queries.find_by_reference(year, number)
+    if idea is None or not can_view_idea(current_user, idea):
+        abort(404)
+    return idea
+
+
+def idea_url(idea: Idea, **values) -> str:
+    return url_for("ideas.detail", year=idea.year, number=idea.number, slug=idea.slug, **values)
+
+
+def _page() -> int:
+    return request.args.get("page", 1, type=int) or 1
+
+
+def _too_many(form) -> int:
+    form.form_errors.append(_("You have done this too often. Please wait a while and try again."))
+    return 429
+
+
+@bp.get("")
+def index():
+    filters = queries.IdeaFilters(
+        category=request.args.get("category", ""),
+        status=request.args.get("status", ""),
+        tag=request.args.get("tag", ""),
+        visibility=request.args.get("visibility", ""),
+        q=request.args.get("q", "")[: queries.MAX_QUERY_LENGTH],
+        sort=request.args.get("sort", "newest"),
+    )
+    if filters.sort not in SORT_LABELS:
+        filters.sort = "newest"
+    page = queries.paginate(
+        queries.filtered_ideas(current_user, filters),
+        _page(),
+        current_app.config["IDEAS_PER_PAGE"],
+    )
+    return render_template(
+        "ideas/list.html",
+        page=page,
+        filters=filters,
+        categories=queries.categories(),
+        status_labels=STATUS_LABELS,
+        sort_labels=SORT_LABELS,
+        visibility_labels=VISIBILITY_LABELS,
+    )
+
+
+def _category(slug: str) -> Category | None:
+    return db.session.scalar(select(Category).where(Category.slug == slug))
+
+
+def _idea_form(**kwargs) -> IdeaForm:
+    form = IdeaForm(**kwargs)
+    form.set_categories(queries.categories(), str(get_locale()))
+    if not can_choose_internal(current_user):
+        del form.visibility
+    return form
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@login_required
+def new():
+    if not can_submit_idea(current_user):
+        flash(_("Please confirm your e-mail address before submitting ideas."), "info")
+        return redirect(url_for("users.account"))
+    form = _idea_form()
+    preview, status = None, 200
+    if form.is_submitted() and request.form.get("action") == "preview":
+        preview = render_markdown(form.description.data or "")
+    elif form.validate_on_submit():
+        if not allow("POST", str(current_user.id)):
+            status = _too_many(form)
+        else:
+            try:
+                idea = services.submit_idea(
+                    current_user,
+                    title=form.title.data,
+                    summary=form.summary.data,
+                    description=form.description.data,
+                    category=_category(form.category.data),
+                    tags=form.tags.data,
+                    visibility=form.visibility.data if form.visibility else "public",
+                )
+            except ValidationFailed as failure:
+                db.session.rollback()
+                show_reasons(form, failure)
+                status = 400
+            else:
+                db.session.commit()
+                flash(
+                    _("Thank you! Your idea %(ref)s has been submitted.", ref=idea.reference),
+                    "success",
+                )
+                return redirect(idea_url(idea))
+    elif form.is_submitted():
+        status = 400
+    return render_template("ideas/form.html", form=form, preview=preview, idea=None), status
+
+
+@bp.get(IDEA_PATH)
+@bp.get(IDEA_PATH + "-<slug>")
+def detail(year: int, number: int, slug: str | None = None):
+    idea = load_idea(year, number)
+    if slug != idea.slug:
+        return redirect(idea_url(idea), 301)
+    return render_detail(idea)
+
+
+def render_detail(idea: Idea, comment_form: CommentForm | None = None, status: int = 200):
+    """The idea page; a comment form with errors is shown again with what was typed."""
+    timeline = db.session.scalars(
+        select(StatusChange)
+        .where(StatusChange.idea_id == idea.id)
+        .order_by(StatusChange.created_at, StatusChange.id)
+    ).all()
+    revisions = db.session.scalars(
+        select(IdeaRevision)
+        .where(IdeaRevision.idea_id == idea.id)
+        .order_by(IdeaRevision.created_at.desc())
+    ).all()
+    html = render_template(
+        "ideas/detail.html",
+        idea=idea,
+        timeline=timeline,
+        revisions=revisions,
+        thread=thread_for(idea),
+        comment_form=comment_form or CommentForm(),
+        supported=idea.id in queries.supporter_ids([idea.id], current_user),
+        following=queries.is_following(idea, current_user),
+        status_labels=STATUS_LABELS,
+        field_labels=FIELD_LABELS,
+    )
+    return html, status
+
+
+@bp.route(IDEA_PATH + "/edit", methods=["GET", "POST"])
+@login_required
+def edit(year: int, number: int):
+    idea = load_idea(year, number)
+    if not can_edit_idea(current_user, idea):
+        abort(403)
+    form = _idea_form(
+        data={
+            "title": idea.title,
+            "summary": idea.summary,
+            "description": idea.description,
+            "category": idea.category.slug,
+            "tags": ", ".join(tag.name for tag in idea.tags),
+        }
+        if request.method == "GET"
+        else None
+    )
+    if form.visibility:
+        del form.visibility
+    preview, status = None, 200
+    if form.is_submitted() and request.form.get("action") == "preview":
+        preview = render_markdown(form.description.data or "")
+    elif form.validate_on_submit():
+        try:
+            services.edit_idea(
+                idea,
+                current_user,
+                title=form.title.data,
+                summary=form.summary.data,
+                description=form.description.data,
+                category=_category(form.category.data),
+                tags=form.tags.data,
+            )
+        except ValidationFailed as failure:
+            db.session.rollback()
+            show_reasons(form, failure)
+            status = 400
+        else:
+            db.session.commit()
+            flash(_("Your changes have been saved."), "success")
+            return redirect(idea_url(idea))
+    elif form.is_submitted():
+        status = 400
+    return render_template("ideas/form.html", form=form, preview=preview, idea=idea), status
+
+
+@bp.route(IDEA_PATH + "/withdraw", methods=["GET", "POST"])
+@login_required
+def withdraw(year: int, number: int):
+    idea = load_idea(year, number)
+    if not can_withdraw_idea(current_user, idea):
+        abort(403)
+    form = WithdrawForm()
+    if form.validate_on_submit():
+        services.withdraw_idea(idea, current_user, form.reason.data)
+        db.session.commit()
+        flash(_("Your idea has been withdrawn."), "success")
+        return redirect(idea_url(idea))
+    status = 400 if form.is_submitted() else 200
+    return render_template("ideas/withdraw.html", idea=idea, form=form), status
+
+
+def _answer(idea: Idea, message: str, supported: bool, status: int = 200):
+    """JSON for the in-place button, otherwise back to the idea page."""
+    if request.accept_mimetypes.best == "application/json":
+        body = {"supported": supported, "count": idea.support_count, "message": message}
+        return jsonify(body), status
+    flash(message, "success" if status == 200 else "error")
+    return redirect(idea_url(idea, _anchor="support"))
+
+
+@bp.post(IDEA_PATH + "/support")
+@login_required
+def toggle_support(year: int, number: int):
+    idea = load_idea(year, number)
+    withdraw_it = request.form.get("action") == "withdraw"
+    if not allow("VOTE", str(current_user.id)):
+        return _answer(idea, _("You have done this too often. Please wait a while."), False, 429)
+    try:
+        if withdraw_it:
+            support.withdraw_support(idea, current_user)
+        else:
+            support.support(idea, current_user)
+    except ValidationFailed as failure:
+        db.session.rollback()
+        return _answer(idea, next(iter(failure.reasons.values())), False, 403)
+    db.session.commit()
+    if withdraw_it:
+        return _answer(idea, _("You no longer support this idea."), False)
+    return _answer(idea, _("Thank you for your support!"), True)
+
+
+@bp.post(IDEA_PATH + "/follow")
+@login_required
+def toggle_follow(year: int, number: int):
+    idea = load_idea(year, number)
+    if not can_follow_idea(current_user, idea):
+        abort(403)
+    if request.form.get("action") == "unfollow":
+        services.unfollow(idea, current_user)
+        message = _("You no longer follow this idea.")
+    else:
+        services.follow(idea, current_user)
+        message = _("You now follow this idea and will be informed about its progress.")
+    db.session.commit()
+    flash(message, "success")
+    return redirect(idea_url(idea))

@@ -1,0 +1,1 @@
+"""Moderation: reports by users, hiding content."""

@@ -1,0 +1,1 @@
+"""Public profile pages and "Meine Beteiligung" (my participation)."""
