@@ -20,7 +20,9 @@ BODY_MAX = 5_000
 
 def _clean_body(body: str) -> str:
     body = (body or "").replace("\r\n", "\n").strip()
-    if not body or len(body) > BODY_MAX:
+    if not body:
+        raise ValidationFailed({"body": _("Please write a comment.")})
+    if len(body) > BODY_MAX:
         raise ValidationFailed(
             {"body": _("Please write a comment of up to %(max)d characters.", max=BODY_MAX)}
         )

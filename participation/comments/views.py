@@ -8,8 +8,7 @@ from participation.comments import services
 from participation.comments.forms import CommentForm
 from participation.comments.models import Comment
 from participation.comments.permissions import can_delete_comment, can_edit_comment
-from participation.core.errors import ValidationFailed
-from participation.core.forms import ActionForm, show_reasons
+from participation.core.forms import ActionForm, commit_or_show
 from participation.core.ratelimit import allow
 from participation.extensions import db
 from participation.ideas.permissions import can_comment_on_idea, can_view_idea
@@ -48,13 +47,11 @@ def add(year: int, number: int):
         if not form.parent_id.data.isdigit():
             abort(400)
         parent = db.session.get(Comment, int(form.parent_id.data))
-    try:
-        comment = services.add_comment(idea, current_user, form.body.data, parent)
-    except ValidationFailed as failure:
-        db.session.rollback()
-        show_reasons(form, failure)
+    saved, comment = commit_or_show(
+        form, lambda: services.add_comment(idea, current_user, form.body.data, parent)
+    )
+    if not saved:
         return render_detail(idea, comment_form=form, status=400)
-    db.session.commit()
     flash(_("Your comment has been published."), "success")
     return redirect(comment_url(comment))
 
@@ -67,13 +64,10 @@ def edit(comment_id: int):
         abort(403)
     form = CommentForm(data={"body": comment.body} if request.method == "GET" else None)
     if form.validate_on_submit():
-        try:
-            services.edit_comment(comment, form.body.data)
-        except ValidationFailed as failure:
-            db.session.rollback()
-            show_reasons(form, failure)
-        else:
-            db.session.commit()
+        saved, _result = commit_or_show(
+            form, lambda: services.edit_comment(comment, form.body.data)
+        )
+        if saved:
             flash(_("Your comment has been changed."), "success")
             return redirect(comment_url(comment))
     status = 400 if form.is_submitted() else 200

@@ -5,6 +5,7 @@ from wtforms import SelectChoice
 
 from participation.core.errors import ValidationFailed
 from participation.core.i18n import LANGUAGE_NAMES
+from participation.extensions import db
 
 
 def language_choices() -> list[SelectChoice]:
@@ -26,3 +27,16 @@ def show_reasons(form: FlaskForm, failure: ValidationFailed) -> None:
             form.form_errors.append(message)
         else:
             field.errors = [*field.errors, message]
+
+
+def commit_or_show(form: FlaskForm, action):
+    """Run a service call and commit: returns (True, result), or rolls back, shows the
+    service's reasons on the form and returns (False, None)."""
+    try:
+        result = action()
+    except ValidationFailed as failure:
+        db.session.rollback()
+        show_reasons(form, failure)
+        return False, None
+    db.session.commit()
+    return True, result

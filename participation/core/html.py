@@ -66,7 +66,7 @@ def render_markdown(text: str, *, comment: bool = False) -> str:
         protocols=ALLOWED_PROTOCOLS,
         strip=True,
     )
-    return _linker.linkify(cleaned)
+    return _linker.linkify(cleaned).strip()
 
 
 def plain_text(text: str) -> str:

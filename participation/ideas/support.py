@@ -4,7 +4,7 @@ The unique constraint decides; the counter moves only when a row was really adde
 so parallel clicks can neither double-count nor drift from the number of vote rows.
 """
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, update
 
 from participation.core.database import insert_ignoring_duplicates
 from participation.core.errors import ValidationFailed
@@ -49,12 +49,3 @@ def withdraw_support(idea: Idea, user: User) -> bool:
     if removed:
         _move_counter(idea, -1)
     return bool(removed)
-
-
-def has_supported(idea: Idea, user: User | None) -> bool:
-    if user is None or not user.is_authenticated:
-        return False
-    found = db.session.scalar(
-        select(Vote.id).where(Vote.idea_id == idea.id, Vote.user_id == user.id)
-    )
-    return found is not None

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from participation.comments.forms import CommentForm
 from participation.comments.queries import thread_for
 from participation.core.errors import ValidationFailed
-from participation.core.forms import show_reasons
+from participation.core.forms import commit_or_show
 from participation.core.html import render_markdown
 from participation.core.ratelimit import allow
 from participation.extensions import db
@@ -100,13 +100,8 @@ def _idea_form(**kwargs) -> IdeaForm:
     return form
 
 
-@bp.route("/new", methods=["GET", "POST"])
-@login_required
-def new():
-    if not can_submit_idea(current_user):
-        flash(_("Please confirm your e-mail address before submitting ideas."), "info")
-        return redirect(url_for("users.account"))
-    form = _idea_form()
+def _idea_form_page(form: IdeaForm, idea: Idea | None, save) -> tuple[str, int] | object:
+    """Shared flow of submit and edit: preview, validate, rate-limit, save, or show errors."""
     preview, status = None, 200
     if form.is_submitted() and request.form.get("action") == "preview":
         preview = render_markdown(form.description.data or "")
@@ -114,30 +109,40 @@ def new():
         if not allow("POST", str(current_user.id)):
             status = _too_many(form)
         else:
-            try:
-                idea = services.submit_idea(
-                    current_user,
-                    title=form.title.data,
-                    summary=form.summary.data,
-                    description=form.description.data,
-                    category=_category(form.category.data),
-                    tags=form.tags.data,
-                    visibility=form.visibility.data if form.visibility else "public",
-                )
-            except ValidationFailed as failure:
-                db.session.rollback()
-                show_reasons(form, failure)
-                status = 400
-            else:
-                db.session.commit()
-                flash(
-                    _("Thank you! Your idea %(ref)s has been submitted.", ref=idea.reference),
-                    "success",
-                )
-                return redirect(idea_url(idea))
+            saved, result = commit_or_show(form, save)
+            if saved:
+                return redirect(idea_url(result))
+            status = 400
     elif form.is_submitted():
         status = 400
-    return render_template("ideas/form.html", form=form, preview=preview, idea=None), status
+    return render_template("ideas/form.html", form=form, preview=preview, idea=idea), status
+
+
+def _fields(form: IdeaForm) -> dict:
+    return {
+        "title": form.title.data,
+        "summary": form.summary.data,
+        "description": form.description.data,
+        "category": _category(form.category.data),
+        "tags": form.tags.data,
+    }
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@login_required
+def new():
+    if not can_submit_idea(current_user):
+        flash(_("Please confirm your e-mail address before submitting ideas."), "info")
+        return redirect(url_for("users.account"))
+    form = _idea_form()
+
+    def save():
+        visibility = form.visibility.data if form.visibility else "public"
+        idea = services.submit_idea(current_user, visibility=visibility, **_fields(form))
+        flash(_("Thank you! Your idea %(ref)s has been submitted.", ref=idea.reference), "success")
+        return idea
+
+    return _idea_form_page(form, None, save)
 
 
 @bp.get(IDEA_PATH)
@@ -195,31 +200,13 @@ def edit(year: int, number: int):
     )
     if form.visibility:
         del form.visibility
-    preview, status = None, 200
-    if form.is_submitted() and request.form.get("action") == "preview":
-        preview = render_markdown(form.description.data or "")
-    elif form.validate_on_submit():
-        try:
-            services.edit_idea(
-                idea,
-                current_user,
-                title=form.title.data,
-                summary=form.summary.data,
-                description=form.description.data,
-                category=_category(form.category.data),
-                tags=form.tags.data,
-            )
-        except ValidationFailed as failure:
-            db.session.rollback()
-            show_reasons(form, failure)
-            status = 400
-        else:
-            db.session.commit()
-            flash(_("Your changes have been saved."), "success")
-            return redirect(idea_url(idea))
-    elif form.is_submitted():
-        status = 400
-    return render_template("ideas/form.html", form=form, preview=preview, idea=idea), status
+
+    def save():
+        services.edit_idea(idea, current_user, **_fields(form))
+        flash(_("Your changes have been saved."), "success")
+        return idea
+
+    return _idea_form_page(form, idea, save)
 
 
 @bp.route(IDEA_PATH + "/withdraw", methods=["GET", "POST"])

@@ -6,10 +6,8 @@ from flask_login import current_user, login_required
 
 from participation.comments.permissions import can_report_comment
 from participation.comments.views import comment_url, load_comment
-from participation.core.errors import ValidationFailed
-from participation.core.forms import show_reasons
+from participation.core.forms import commit_or_show
 from participation.core.ratelimit import allow
-from participation.extensions import db
 from participation.ideas.permissions import can_report_idea
 from participation.ideas.views import IDEA_PATH, idea_url, load_idea
 from participation.moderation import services
@@ -28,19 +26,17 @@ def _report(target, back_url: str):
             )
             status = 429
         else:
-            try:
-                added = services.report(target, current_user, form.reason.data, form.text.data)
-            except ValidationFailed as failure:
-                db.session.rollback()
-                show_reasons(form, failure)
-                status = 400
-            else:
-                db.session.commit()
+            saved, added = commit_or_show(
+                form,
+                lambda: services.report(target, current_user, form.reason.data, form.text.data),
+            )
+            if saved:
                 if added:
                     flash(_("Thank you. The moderation team will look at your report."), "success")
                 else:
                     flash(_("You have reported this already. Thank you."), "info")
                 return redirect(back_url)
+            status = 400
     elif form.is_submitted():
         status = 400
     return render_template(

@@ -3,6 +3,8 @@
 from sqlalchemy import func, select
 
 from participation.extensions import db
+from participation.ideas.demo_content import IDEAS
+from participation.ideas.models import Idea, Vote
 from participation.users.demo import DEMO_PASSWORD, DEMO_USERS
 from participation.users.models import Role, User
 from participation.users.services import find_by_email
@@ -82,6 +84,15 @@ def test_seed_demo_fills_an_empty_database_once(app, client):
     assert "already holds data" in again.output
     assert run(app, "seed-demo", "--if-empty").output == ""
     with app.app_context():
-        assert db.session.scalar(select(func.count()).select_from(User)) == len(DEMO_USERS)
+        demo_emails = [email for email, _name, _roles in DEMO_USERS]
+        demo_users = select(func.count()).select_from(User).where(User.email.in_(demo_emails))
+        assert db.session.scalar(demo_users) == len(DEMO_USERS)
         assert Role.MODERATOR in find_by_email("moderation@stadt-beispiel.de").roles
+        ideas = db.session.scalars(select(Idea)).all()
+        assert len(ideas) == len(IDEAS)
+        assert {idea.category.slug for idea in ideas} >= {"mobilitaet", "verwaltung-intern"}
+        assert any(idea.is_internal for idea in ideas)
+        assert sum(idea.comment_count for idea in ideas) > 100
+        votes = db.session.scalar(select(func.count()).select_from(Vote))
+        assert votes == sum(idea.support_count for idea in ideas) > 0
     login(client, "buergerin@example.org", DEMO_PASSWORD)

@@ -1,0 +1,126 @@
+"""Lists, start page and profile pages: filters, sorting, paging, and a fixed query count."""
+
+import pytest
+from sqlalchemy import event
+
+from participation.extensions import db
+from tests.factories import make_idea, make_user
+from tests.helpers import login, post_form
+
+
+@pytest.fixture
+def author(app):
+    with app.app_context():
+        return make_user("author@example.org", "Ada Autorin")
+
+
+def test_filters_sorting_and_bookmarkable_urls(app, client, author):
+    with app.app_context():
+        make_idea(author, "Radwege sicherer machen", category_slug="mobilitaet", tags="rad")
+        make_idea(author, "Schul-WLAN ausbauen", category_slug="bildung")
+    html = client.get("/ideas?category=mobilitaet").get_data(as_text=True)
+    assert "Radwege sicherer machen" in html
+    assert "Schul-WLAN ausbauen" not in html
+    assert "1 Idee" in html
+    assert "Schul-WLAN" in client.get("/ideas?q=wlan").get_data(as_text=True)
+    assert "Radwege" not in client.get("/ideas?q=wlan").get_data(as_text=True)
+    assert "Radwege" in client.get("/ideas?tag=rad").get_data(as_text=True)
+    newest = client.get("/ideas?sort=newest").get_data(as_text=True)
+    assert newest.index("Schul-WLAN") < newest.index("Radwege")
+
+
+@pytest.mark.parametrize("query", ["%", "_", "\\", "'\"", "a" * 500, "NEAR OR -x*"])
+def test_odd_search_text_never_breaks_the_list(app, client, author, query):
+    with app.app_context():
+        make_idea(author)
+    response = client.get("/ideas", query_string={"q": query, "page": "abc", "sort": "evil"})
+    assert response.status_code == 200
+    assert "0 Ideen" in response.get_data(as_text=True)
+
+
+def test_pagination(app, client, author):
+    app.config["IDEAS_PER_PAGE"] = 3
+    try:
+        with app.app_context():
+            for number in range(7):
+                make_idea(author, f"Idee Nummer {number}")
+        html = client.get("/ideas?page=3").get_data(as_text=True)
+    finally:
+        app.config["IDEAS_PER_PAGE"] = 20
+    assert "Idee Nummer 0" in html
+    assert "Idee Nummer 1" not in html
+    assert 'aria-current="page">3<' in html
+    assert client.get("/ideas?page=99").status_code == 200
+
+
+class QueryCounter:
+    def __init__(self, engine):
+        self.engine = engine
+        self.count = 0
+
+    def __enter__(self):
+        event.listen(self.engine, "before_cursor_execute", self.count_one)
+        return self
+
+    def __exit__(self, *_exc):
+        event.remove(self.engine, "before_cursor_execute", self.count_one)
+
+    def count_one(self, *_args):
+        self.count += 1
+
+
+def queries_for(app, client, path: str) -> int:
+    with app.app_context():
+        engine = db.engine
+    with QueryCounter(engine) as counter:
+        assert client.get(path).status_code == 200
+    return counter.count
+
+
+def test_list_needs_the_same_number_of_queries_whatever_its_size(app, author):
+    client = app.test_client()
+    login(client, "author@example.org")
+    with app.app_context():
+        make_idea(author, "Eine Idee", tags="a, b")
+    small = queries_for(app, client, "/ideas")
+    with app.app_context():
+        for number in range(25):
+            make_idea(author, f"Idee {number}", tags=f"t{number}, gemeinsam")
+    large = queries_for(app, client, "/ideas")
+    assert small == large
+    assert queries_for(app, client, "/") == queries_for(app, client, "/")
+
+
+def test_start_page_shows_newest_most_supported_and_counters(app, client, author):
+    with app.app_context():
+        make_idea(author, "Die neueste Idee")
+    html = client.get("/").get_data(as_text=True)
+    assert "Die neueste Idee" in html
+    assert "Neueste Ideen" in html
+    assert "Eingereichte Ideen" in html
+
+
+def test_profile_and_my_participation(app, client, author):
+    with app.app_context():
+        idea = make_idea(author, "Meine eigene Idee")
+        make_user("fan@example.org", "Fan")
+    html = client.get(f"/users/{author.id}").get_data(as_text=True)
+    assert "Ada Autorin" in html
+    assert "Meine eigene Idee" in html
+    login(client, "fan@example.org")
+    page = f"/ideas/{idea.reference}"
+    post_form(client, page + "/support", {"action": "support"}, page=page)
+    html = client.get("/me").get_data(as_text=True)
+    start = html.index("Ideen, die ich unterstütze")
+    assert "Meine eigene Idee" in html[start:]
+    assert client.get("/users/99999").status_code == 404
+
+
+def test_display_names_are_escaped_everywhere(app, client):
+    with app.app_context():
+        evil = make_user("evil@example.org", '<script>alert("x")</script>')
+        make_idea(evil, "Harmloser Titel <b>fett</b>")
+    for path in ("/ideas", f"/users/{evil.id}", "/"):
+        html = client.get(path).get_data(as_text=True)
+        assert "<script>alert" not in html
+        assert "<b>fett</b>" not in html
