@@ -82,6 +82,8 @@ class Config:
         self.RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
         self.MEILISEARCH_URL = os.environ.get("MEILISEARCH_URL", "")
         self.EMPLOYEE_EMAIL_DOMAINS = _env_list("EMPLOYEE_EMAIL_DOMAINS")
+        # Reports from this many distinct users hide an idea or comment until moderated.
+        self.AUTO_HIDE_REPORT_THRESHOLD = _env_int("AUTO_HIDE_REPORT_THRESHOLD", 3)
 
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
@@ -110,8 +112,6 @@ class Config:
     RATELIMIT_VOTE = "200 per hour"
     RATELIMIT_REPORT = "30 per hour"
 
-    # Reports from this many distinct users hide an idea or comment until moderated.
-    AUTO_HIDE_REPORT_THRESHOLD = 3
     IDEAS_PER_PAGE = 20
 
     CONFIRM_TOKEN_MAX_AGE = int(timedelta(days=2).total_seconds())

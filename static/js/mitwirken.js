@@ -11,7 +11,8 @@ function enhanceSupportForm(form) {
     const status = box.querySelector("[data-support-status]");
     button.disabled = true;
     try {
-      const response = await fetch(form.action, {
+      // getAttribute: the form's own `action` property is shadowed by its input named "action".
+      const response = await fetch(form.getAttribute("action"), {
         method: "POST",
         body: new FormData(form),
         headers: { Accept: "application/json" },
@@ -19,6 +20,8 @@ function enhanceSupportForm(form) {
       });
       const result = await response.json();
       box.querySelector("[data-support-count]").textContent = result.count;
+      const noun = box.querySelector("[data-support-noun]");
+      noun.textContent = result.count === 1 ? noun.dataset.one : noun.dataset.other;
       status.textContent = result.message;
       if (response.ok) {
         const supported = result.supported;

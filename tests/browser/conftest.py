@@ -9,7 +9,10 @@ import threading
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 from werkzeug.serving import make_server
+
+from tests.factories import PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -80,6 +83,14 @@ def page(browser, live_server):
         yield context.new_page()
     finally:
         context.close()
+
+
+def log_in(page, email: str, password: str = PASSWORD) -> None:
+    page.goto("/login")
+    page.get_by_label("E-Mail-Adresse").fill(email)
+    page.get_by_label("Passwort", exact=True).fill(password)
+    page.get_by_role("main").get_by_role("button", name="Anmelden").click()
+    expect(page.get_by_text("Sie sind angemeldet.")).to_be_visible()
 
 
 def axe_check(page) -> None:

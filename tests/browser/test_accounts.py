@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import axe_check
+from tests.browser.conftest import axe_check, log_in
 from tests.factories import PASSWORD, make_user
 from tests.helpers import links_in
 
@@ -18,14 +18,6 @@ CHECK_MAIL = "Bitte prüfen Sie Ihr E-Mail-Postfach"
 
 def user_nav(page):
     return page.get_by_role("navigation", name="Ihr Konto")
-
-
-def log_in(page, email: str, password: str = PASSWORD) -> None:
-    page.goto("/login")
-    page.get_by_label("E-Mail-Adresse").fill(email)
-    page.get_by_label("Passwort", exact=True).fill(password)
-    page.get_by_role("main").get_by_role("button", name="Anmelden").click()
-    expect(page.get_by_text("Sie sind angemeldet.")).to_be_visible()
 
 
 def test_register_confirm_log_in_and_out(page, smtp, live_server):
