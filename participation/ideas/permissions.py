@@ -53,6 +53,8 @@ def support_refusal(user, idea: Idea) -> str | None:
         return _("Log in to support this idea.")
     if not can_participate(user):
         return _("Confirm your e-mail address to support ideas.")
+    if not can_view_idea(user, idea):
+        return _("This idea is not available.")
     if _is_author(user, idea):
         return _("You cannot support your own idea.")
     return None
