@@ -110,6 +110,7 @@ class Idea(HideableMixin, TimestampMixin, db.Model):
     visibility: Mapped[str] = mapped_column(String(10), default=Visibility.PUBLIC)
     status: Mapped[str] = mapped_column(String(20), default=IdeaStatus.SUBMITTED)
     withdrawal_reason: Mapped[str | None] = mapped_column(Text)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("ideas.id"))
     support_count: Mapped[int] = mapped_column(default=0, server_default="0")
     comment_count: Mapped[int] = mapped_column(default=0, server_default="0")
     last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -117,6 +118,7 @@ class Idea(HideableMixin, TimestampMixin, db.Model):
     category: Mapped[Category] = relationship(lazy="joined", innerjoin=True)
     author: Mapped[User] = relationship(lazy="joined", innerjoin=True)
     tags: Mapped[list[Tag]] = relationship(secondary=idea_tags, lazy="selectin", order_by=Tag.name)
+    merged_into: Mapped["Idea | None"] = relationship(remote_side=[id])
 
     __table_args__ = (
         UniqueConstraint("year", "number", name="reference"),

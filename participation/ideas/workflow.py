@@ -10,20 +10,63 @@ from dataclasses import dataclass
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from sqlalchemy import func, select
 
+from participation.assessment.models import Assessment, Decision, DecisionOutcome
 from participation.core.errors import ValidationFailed
 from participation.core.signals import idea_status_changed, idea_submitted
 from participation.extensions import db
 from participation.ideas.models import Idea, IdeaStatus, StatusChange
 from participation.users.models import User
+from participation.users.permissions import can_moderate
 
 Actor = Callable[[User, Idea], bool]
-# A requirement returns a reason (field name, message) when something is missing, else None.
+# A requirement returns a reason (form field or None, message) when something is missing.
 Requirement = Callable[[Idea, str | None], tuple[str | None, str] | None]
 
 
 def author(user: User, idea: Idea) -> bool:
     return user.id == idea.author_id
+
+
+def staff(user: User, _idea: Idea) -> bool:
+    return can_moderate(user)
+
+
+def public_note(_idea: Idea, note: str | None):
+    if not (note or "").strip():
+        return "note", _("Please give a public reason.")
+    return None
+
+
+def complete_assessment(idea: Idea, _note: str | None):
+    assessment = db.session.scalar(select(Assessment).where(Assessment.idea_id == idea.id))
+    if assessment is None or not assessment.is_complete:
+        return None, _("The pre-assessment must be complete first.")
+    return None
+
+
+def merge_target(idea: Idea, _note: str | None):
+    if idea.merged_into_id is None:
+        return None, _("Choose the idea to merge into.")
+    return None
+
+
+def decision_for(outcome: DecisionOutcome) -> Requirement:
+    """The newest decision on the idea has this outcome and was taken in its current state."""
+
+    def recorded(idea: Idea, _note: str | None):
+        decision = db.session.scalar(
+            select(Decision).where(Decision.idea_id == idea.id).order_by(Decision.id.desc())
+        )
+        entered = db.session.scalar(
+            select(func.max(StatusChange.created_at)).where(StatusChange.idea_id == idea.id)
+        )
+        if decision is None or decision.outcome != outcome or decision.created_at < entered:
+            return None, _("Record the decision first.")
+        return None
+
+    return recorded
 
 
 @dataclass(frozen=True)
@@ -35,15 +78,30 @@ class Transition:
     requires: tuple[Requirement, ...] = ()
 
 
+S = IdeaStatus
+STAFF_ONLY = _l("Only the moderation team can take this step.")
 TRANSITIONS: dict[tuple[IdeaStatus, IdeaStatus], Transition] = {
     (t.source, t.target): t
     for t in (
+        Transition(S.SUBMITTED, S.IN_REVIEW, (staff,), STAFF_ONLY),
         Transition(
-            IdeaStatus.SUBMITTED,
-            IdeaStatus.WITHDRAWN,
-            (author,),
-            _l("Only the author can withdraw an idea."),
+            S.SUBMITTED, S.WITHDRAWN, (author,), _l("Only the author can withdraw an idea.")
         ),
+        Transition(S.SUBMITTED, S.MERGED, (staff,), STAFF_ONLY, (merge_target,)),
+        Transition(S.SUBMITTED, S.REJECTED, (staff,), STAFF_ONLY, (public_note,)),
+        Transition(S.IN_REVIEW, S.ASSESSED, (staff,), STAFF_ONLY, (complete_assessment,)),
+        Transition(S.IN_REVIEW, S.MERGED, (staff,), STAFF_ONLY, (merge_target,)),
+        Transition(S.IN_REVIEW, S.REJECTED, (staff,), STAFF_ONLY, (public_note,)),
+        Transition(
+            S.ASSESSED, S.ACCEPTED, (staff,), STAFF_ONLY, (decision_for(DecisionOutcome.ACCEPTED),)
+        ),
+        Transition(
+            S.ASSESSED, S.REJECTED, (staff,), STAFF_ONLY, (decision_for(DecisionOutcome.REJECTED),)
+        ),
+        Transition(
+            S.ASSESSED, S.DEFERRED, (staff,), STAFF_ONLY, (decision_for(DecisionOutcome.DEFERRED),)
+        ),
+        Transition(S.DEFERRED, S.IN_REVIEW, (staff,), STAFF_ONLY),
     )
 }
 

@@ -3,7 +3,7 @@
 import enum
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, String
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.core.models import TimestampMixin, UTCDateTime, utcnow
@@ -40,6 +40,9 @@ class User(TimestampMixin, db.Model):
     locale: Mapped[str | None] = mapped_column(String(8))
     confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Blocked users keep reading but cannot post, support or report.
+    blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    blocked_reason: Mapped[str | None] = mapped_column(Text)
     # Part of the login cookie: bumping it ends every session of this user.
     session_version: Mapped[int] = mapped_column(default=1, server_default="1")
 
@@ -55,6 +58,10 @@ class User(TimestampMixin, db.Model):
     @property
     def is_confirmed(self) -> bool:
         return self.confirmed_at is not None
+
+    @property
+    def is_blocked(self) -> bool:
+        return self.blocked_at is not None
 
     @property
     def roles(self) -> frozenset[Role]:

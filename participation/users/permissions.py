@@ -10,8 +10,8 @@ def _roles(user) -> frozenset[Role]:
 
 
 def can_participate(user: User | None) -> bool:
-    """Submit, comment, support, follow and report: every confirmed account."""
-    return Role.CITIZEN in _roles(user)
+    """Submit, comment, support, follow and report: every confirmed account not blocked."""
+    return Role.CITIZEN in _roles(user) and not user.is_blocked
 
 
 def can_see_internal(user: User | None) -> bool:
