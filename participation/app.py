@@ -8,6 +8,7 @@ from flask_babel import format_date, format_datetime, format_decimal, get_locale
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from participation import demo
+from participation.assessment import views as assessment_views
 from participation.comments import permissions as comment_permissions
 from participation.comments import views as comments_views
 from participation.config import ROOT, Config
@@ -16,6 +17,7 @@ from participation.extensions import babel, csrf, db, limiter, mail, migrate
 from participation.ideas import permissions as idea_permissions
 from participation.ideas import views as ideas_views
 from participation.ideas.categories import categories_cli
+from participation.moderation import staff_views
 from participation.moderation import views as moderation_views
 from participation.pages import views as pages_views
 from participation.profiles import views as profiles_views
@@ -30,6 +32,8 @@ BLUEPRINTS = (
     comments_views.bp,
     moderation_views.bp,
     profiles_views.bp,
+    staff_views.bp,
+    assessment_views.bp,
 )
 # Permission checks the templates use to show or hide buttons.
 TEMPLATE_PERMISSIONS = (permissions, idea_permissions, comment_permissions)

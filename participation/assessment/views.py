@@ -1,0 +1,5 @@
+"""Assessment and decision pages (filled in by the assessment UI work)."""
+
+from flask import Blueprint
+
+bp = Blueprint("assessment", __name__)
