@@ -4,6 +4,7 @@ import click
 from flask.cli import with_appcontext
 from sqlalchemy import func, select
 
+from participation.assessment.demo import seed_lifecycle
 from participation.extensions import db
 from participation.ideas.demo import seed_ideas
 from participation.users.demo import DEMO_PASSWORD, seed_users
@@ -21,6 +22,8 @@ def seed_demo(if_empty: bool):
         return
     users = seed_users()
     ideas = seed_ideas(users)
+    moderator = next(user for user in users if user.email.startswith("moderation@"))
+    seed_lifecycle(ideas, moderator)
     db.session.commit()
     click.echo(f"Demo accounts (password for all: {DEMO_PASSWORD}):")
     for user in users:

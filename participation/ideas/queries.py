@@ -156,3 +156,9 @@ def is_following(idea: Idea, user) -> bool:
     if user is None or not user.is_authenticated:
         return False
     return db.session.get(Follow, (idea.id, user.id)) is not None
+
+
+def merged_into(idea: Idea, user) -> list[Idea]:
+    """The duplicates merged into `idea` that `user` may see."""
+    query = select(Idea).where(Idea.merged_into_id == idea.id, *visible_to(user))
+    return list(db.session.scalars(query.order_by(Idea.id)))

@@ -177,6 +177,7 @@ def render_detail(idea: Idea, comment_form: CommentForm | None = None, status: i
         following=queries.is_following(idea, current_user),
         status_labels=STATUS_LABELS,
         field_labels=FIELD_LABELS,
+        merged_from=queries.merged_into(idea, current_user),
     )
     return html, status
 

@@ -1,5 +1,218 @@
 """Staff pages: the moderation queue, actions on ideas, comments and users, the audit log."""
 
-from flask import Blueprint
+from functools import wraps
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from participation.comments.models import Comment
+from participation.comments.views import comment_url
+from participation.core.forms import commit_or_show
+from participation.extensions import db
+from participation.ideas import queries as idea_queries
+from participation.ideas.labels import STATUS_LABELS
+from participation.ideas.models import IdeaStatus
+from participation.ideas.views import IDEA_PATH, idea_url, load_idea
+from participation.ideas.workflow import allowed_targets
+from participation.moderation import actions, queries
+from participation.moderation.forms import REASON_LABELS
+from participation.moderation.staff_forms import MergeForm, NoteForm, ReasonForm, StatusForm
+from participation.users.models import User
+from participation.users.permissions import can_moderate
 
 bp = Blueprint("staff", __name__, url_prefix="/moderation")
+# Status steps taken from the idea page; the others have their own forms.
+PANEL_STEPS = (IdeaStatus.IN_REVIEW, IdeaStatus.REJECTED)
+
+
+def staff_only(view):
+    @wraps(view)
+    @login_required
+    def wrapper(*args, **kwargs):
+        if not can_moderate(current_user):
+            abort(403)
+        return view(*args, **kwargs)
+
+    return wrapper
+
+
+def _page() -> int:
+    return request.args.get("page", 1, type=int) or 1
+
+
+@bp.get("")
+@staff_only
+def queue():
+    tab = request.args.get("tab", "new")
+    if tab not in queries.TABS:
+        tab = "new"
+    context = {"tab": tab, "counts": queries.counts(), "status_labels": STATUS_LABELS}
+    if tab == "new":
+        context["ideas"] = queries.page_of(queries.new_ideas(), _page())
+    else:
+        idea_query, comment_query = (
+            (queries.reported_ideas(), queries.reported_comments())
+            if tab == "reported"
+            else (queries.hidden_ideas(), queries.hidden_comments())
+        )
+        context["ideas"] = queries.page_of(idea_query, _page())
+        context["comments"] = queries.page_of(comment_query, _page())
+        context["reports"] = queries.open_reports(
+            [idea.id for idea in context["ideas"].items],
+            [comment.id for comment in context["comments"].items],
+        )
+        context["reason_labels"] = REASON_LABELS
+    context["reason_form"] = ReasonForm()
+    return render_template("moderation/queue.html", **context)
+
+
+def _back(default: str) -> str:
+    target = request.form.get("next", "")
+    return target if target.startswith("/moderation") else default
+
+
+def _run(form, action, success: str, back: str):
+    """Validate, run the action, commit; errors are flashed (the forms are one-liners)."""
+    if not form.validate_on_submit():
+        abort(400)
+    saved, _result = commit_or_show(form, action)
+    if saved:
+        flash(success, "success")
+    else:
+        for message in [*form.form_errors, *(e for f in form for e in f.errors)]:
+            flash(message, "error")
+    return redirect(_back(back))
+
+
+@bp.post("/ideas" + IDEA_PATH + "/status")
+@staff_only
+def change_status(year: int, number: int):
+    idea = load_idea(year, number)
+    form = StatusForm()
+    target = form.target.data
+    if target not in {step.value for step in PANEL_STEPS}:
+        abort(400)
+    return _run(
+        form,
+        lambda: actions.change_status(idea, IdeaStatus(target), current_user, form.note.data),
+        _("The status has been changed."),
+        idea_url(idea),
+    )
+
+
+def _moderate(target, operation: str, back: str):
+    form = ReasonForm()
+    operations = {
+        "hide": (actions.hide, _("The content is now hidden.")),
+        "unhide": (actions.unhide, _("The content is visible again.")),
+        "dismiss": (actions.dismiss_reports, _("The reports have been dismissed.")),
+    }
+    if operation not in operations:
+        abort(404)
+    action, message = operations[operation]
+    return _run(form, lambda: action(target, current_user, form.reason.data), message, back)
+
+
+@bp.post("/ideas" + IDEA_PATH + "/<any(hide, unhide, dismiss):operation>")
+@staff_only
+def moderate_idea(year: int, number: int, operation: str):
+    idea = load_idea(year, number)
+    return _moderate(idea, operation, idea_url(idea))
+
+
+@bp.post("/comments/<int:comment_id>/<any(hide, unhide, dismiss):operation>")
+@staff_only
+def moderate_comment(comment_id: int, operation: str):
+    comment = db.session.get(Comment, comment_id) or abort(404)
+    return _moderate(comment, operation, comment_url(comment))
+
+
+@bp.post("/ideas" + IDEA_PATH + "/notes")
+@staff_only
+def add_note(year: int, number: int):
+    idea = load_idea(year, number)
+    form = NoteForm(prefix="note")
+    return _run(
+        form,
+        lambda: actions.add_note(idea, current_user, form.body.data),
+        _("The note has been saved."),
+        idea_url(idea, _anchor="staff"),
+    )
+
+
+@bp.route("/ideas" + IDEA_PATH + "/merge", methods=["GET", "POST"])
+@staff_only
+def merge(year: int, number: int):
+    idea = load_idea(year, number)
+    form = MergeForm()
+    status = 200
+    if form.validate_on_submit():
+        target = _idea_by_reference(form.target.data)
+        if target is None:
+            form.target.errors = [_("There is no idea with this reference number.")]
+            status = 400
+        else:
+            saved, moved = commit_or_show(
+                form, lambda: actions.merge(idea, target, current_user, form.note.data)
+            )
+            if saved:
+                flash(_("Merged. %(count)d supports moved.", count=moved), "success")
+                return redirect(idea_url(target))
+            status = 400
+    elif form.is_submitted():
+        status = 400
+    return render_template("moderation/merge.html", idea=idea, form=form), status
+
+
+def _idea_by_reference(reference: str):
+    year, _dash, number = reference.strip().partition("-")
+    if not (year.isdigit() and number.isdigit()):
+        return None
+    return idea_queries.find_by_reference(int(year), int(number))
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+@staff_only
+def user(user_id: int):
+    person = db.session.get(User, user_id) or abort(404)
+    form = ReasonForm()
+    if request.method == "POST":
+        if person.is_blocked:
+            action, message = actions.unblock, _("The account is no longer blocked.")
+        else:
+            action, message = actions.block, _("The account is blocked and logged out.")
+        return _run(
+            form,
+            lambda: action(person, current_user, form.reason.data),
+            message,
+            url_for("staff.user", user_id=person.id),
+        )
+    return render_template("moderation/user.html", person=person, form=form)
+
+
+@bp.app_context_processor
+def staff_panel_helpers() -> dict:
+    """What templates/moderation/_idea_panel.html needs on the idea page."""
+    return {
+        "panel_steps": lambda idea: [
+            step for step in allowed_targets(idea, current_user) if step in PANEL_STEPS
+        ],
+        "internal_notes": queries.notes_for,
+        "staff_forms": lambda: {
+            "reason": ReasonForm(),
+            "status": StatusForm(),
+            "note": NoteForm(prefix="note"),
+        },
+    }
+
+
+@bp.get("/audit")
+@staff_only
+def audit_log():
+    action = request.args.get("action", "")
+    return render_template(
+        "moderation/audit.html",
+        entries=queries.audit_entries(action, _page(), 50),
+        action=action,
+    )
