@@ -34,6 +34,7 @@ MERGE_SOURCE, MERGE_TARGET, HIDDEN = 45, 3, 48
 def _assessment_values(position: int, idea: Idea, recommendation: str) -> dict:
     effort = position % 5 + 1
     benefit = (position * 3) % 5 + 1
+    online_service = idea.category.slug == "buergerservice"
     return {
         "effort": effort,
         "benefit": benefit,
@@ -43,8 +44,8 @@ def _assessment_values(position: int, idea: Idea, recommendation: str) -> dict:
         "cost_max_eur": effort * 25_000,
         "duration_months": effort * 3,
         "earliest_start": f"{idea.created_at.year + 1}-Q{position % 4 + 1}",
-        "legally_required": idea.category.slug == "buergerservice",
-        "legal_basis": "Onlinezugangsgesetz (OZG)" if idea.category.slug == "buergerservice" else "",
+        "legally_required": online_service,
+        "legal_basis": "Onlinezugangsgesetz (OZG)" if online_service else "",
         "data_protection_notes": "Datenschutz-Folgenabschätzung erforderlich.",
         "it_security_notes": "Betrieb im kommunalen Rechenzentrum.",
         "responsible_department": DEPARTMENTS[position % len(DEPARTMENTS)],
