@@ -21,6 +21,7 @@ from participation.moderation import staff_views
 from participation.moderation import views as moderation_views
 from participation.pages import views as pages_views
 from participation.profiles import views as profiles_views
+from participation.roadmap import views as roadmap_views
 from participation.users import auth, permissions
 from participation.users import views as users_views
 from participation.users.cli import users_cli
@@ -34,6 +35,7 @@ BLUEPRINTS = (
     profiles_views.bp,
     staff_views.bp,
     assessment_views.bp,
+    roadmap_views.bp,
 )
 # Permission checks the templates use to show or hide buttons.
 TEMPLATE_PERMISSIONS = (permissions, idea_permissions, comment_permissions)

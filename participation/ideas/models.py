@@ -111,6 +111,7 @@ class Idea(HideableMixin, TimestampMixin, db.Model):
     status: Mapped[str] = mapped_column(String(20), default=IdeaStatus.SUBMITTED)
     withdrawal_reason: Mapped[str | None] = mapped_column(Text)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("ideas.id"))
+    vision_id: Mapped[int | None] = mapped_column(ForeignKey("visions.id", ondelete="SET NULL"))
     support_count: Mapped[int] = mapped_column(default=0, server_default="0")
     comment_count: Mapped[int] = mapped_column(default=0, server_default="0")
     last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

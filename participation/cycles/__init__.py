@@ -1,0 +1,1 @@
+"""The yearly cycle (visions) and the public transparency report."""
