@@ -13,15 +13,28 @@ from participation.comments import permissions as comment_permissions
 from participation.comments import views as comments_views
 from participation.config import ROOT, Config
 from participation.core import database, errors, i18n, outbox, security, urls
+from participation.cycles import permissions as cycle_permissions
+from participation.cycles import views as cycles_views
+from participation.events import manage_views as event_manage_views
+from participation.events import permissions as event_permissions
+from participation.events import views as events_views
 from participation.extensions import babel, csrf, db, limiter, mail, migrate
 from participation.ideas import permissions as idea_permissions
 from participation.ideas import views as ideas_views
 from participation.ideas.categories import categories_cli
 from participation.moderation import staff_views
 from participation.moderation import views as moderation_views
+from participation.notifications import listeners as notification_listeners  # noqa: F401
+from participation.notifications import views as notifications_views
+from participation.notifications.cli import notifications_cli
 from participation.pages import views as pages_views
 from participation.profiles import views as profiles_views
+from participation.roadmap import manage_views as roadmap_manage_views
+from participation.roadmap import permissions as roadmap_permissions
 from participation.roadmap import views as roadmap_views
+from participation.search import init_search, schema
+from participation.search import views as search_views
+from participation.search.cli import search_cli
 from participation.users import auth, permissions
 from participation.users import views as users_views
 from participation.users.cli import users_cli
@@ -36,9 +49,22 @@ BLUEPRINTS = (
     staff_views.bp,
     assessment_views.bp,
     roadmap_views.bp,
+    roadmap_manage_views.bp,
+    notifications_views.bp,
+    cycles_views.bp,
+    events_views.bp,
+    event_manage_views.bp,
+    search_views.bp,
 )
 # Permission checks the templates use to show or hide buttons.
-TEMPLATE_PERMISSIONS = (permissions, idea_permissions, comment_permissions)
+TEMPLATE_PERMISSIONS = (
+    permissions,
+    idea_permissions,
+    comment_permissions,
+    roadmap_permissions,
+    cycle_permissions,
+    event_permissions,
+)
 
 
 def create_app(config: Config | None = None) -> Flask:
@@ -64,6 +90,8 @@ def create_app(config: Config | None = None) -> Flask:
     app.cli.add_command(demo.seed_demo)
     app.cli.add_command(outbox.outbox_cli)
     app.cli.add_command(categories_cli)
+    app.cli.add_command(notifications_cli)
+    app.cli.add_command(search_cli)
     return app
 
 
@@ -77,6 +105,8 @@ def init_extensions(app: Flask) -> None:
         directory=str(ROOT / "migrations"),
         render_as_batch=True,
         render_item=database.render_migration_type,
+        # The full-text index tables are hand-made SQL, outside the models.
+        include_object=schema.include_object,
     )
     babel.init_app(app, locale_selector=i18n.select_locale)
     csrf.init_app(app)
@@ -84,6 +114,7 @@ def init_extensions(app: Flask) -> None:
     limiter.init_app(app)
     auth.init_login(app)
     outbox.init_outbox(app)
+    init_search(app)
 
 
 def register_template_helpers(app: Flask) -> None:

@@ -80,10 +80,16 @@ class Config:
         self.MAIL_BACKEND = "smtp" if self.MAIL_SERVER else "console"
 
         self.RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
-        self.MEILISEARCH_URL = os.environ.get("MEILISEARCH_URL", "")
+        self.MEILISEARCH_URL = os.environ.get("MEILISEARCH_URL", "").rstrip("/")
+        # Search uses Meilisearch when MEILISEARCH_URL is set (the key: its master or an
+        # admin API key), else the database; index names start with the prefix.
+        self.MEILISEARCH_KEY = os.environ.get("MEILISEARCH_KEY", "")
+        self.MEILISEARCH_INDEX_PREFIX = os.environ.get("MEILISEARCH_INDEX_PREFIX", "mitwirken_")
         self.EMPLOYEE_EMAIL_DOMAINS = _env_list("EMPLOYEE_EMAIL_DOMAINS")
         # Reports from this many distinct users hide an idea or comment until moderated.
         self.AUTO_HIDE_REPORT_THRESHOLD = _env_int("AUTO_HIDE_REPORT_THRESHOLD", 3)
+        # Roadmap items without a progress update for longer are flagged on the staff overview.
+        self.ROADMAP_STALE_DAYS = _env_int("ROADMAP_STALE_DAYS", 90)
 
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
@@ -111,8 +117,14 @@ class Config:
     RATELIMIT_POST = "30 per hour"
     RATELIMIT_VOTE = "200 per hour"
     RATELIMIT_REPORT = "30 per hour"
+    RATELIMIT_EVENT_REGISTRATION = "30 per hour"
+    RATELIMIT_EVENT_IMPORT = "30 per hour"
 
     IDEAS_PER_PAGE = 20
+    EVENTS_PER_PAGE = 20
+    # CSV imports of ideas; the confirmation carries the file back (base64, under
+    # MAX_FORM_MEMORY_SIZE).
+    EVENT_IMPORT_MAX_BYTES = 256 * 1024
 
     CONFIRM_TOKEN_MAX_AGE = int(timedelta(days=2).total_seconds())
     RESET_TOKEN_MAX_AGE = int(timedelta(hours=1).total_seconds())
@@ -137,6 +149,9 @@ class TestConfig(Config):
         self.MAIL_SERVER = ""
         self.EMPLOYEE_EMAIL_DOMAINS = ["stadt-beispiel.de"]
         self.RATELIMIT_STORAGE_URI = "memory://"
+        # The database backend; tests of Meilisearch configure it themselves.
+        self.MEILISEARCH_URL = ""
+        self.MEILISEARCH_INDEX_PREFIX = "mitwirken_test_"
         self.BASE_URL = "http://localhost"
         self.SESSION_COOKIE_SECURE = False
         self.REMEMBER_COOKIE_SECURE = False

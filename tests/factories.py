@@ -5,7 +5,7 @@ from sqlalchemy import select
 from participation.extensions import db
 from participation.ideas import services as idea_services
 from participation.ideas.categories import ensure_default_categories
-from participation.ideas.models import Category, Idea
+from participation.ideas.models import Category, Idea, IdeaStatus
 from participation.users import services
 from participation.users.models import Role, User
 
@@ -72,5 +72,43 @@ def make_idea(
     )
     if status:
         idea.status = status
+    db.session.commit()
+    return detached(idea)
+
+
+COMPLETE_ASSESSMENT = {
+    "effort": 2,
+    "benefit": 4,
+    "chances": "Schneller für alle.",
+    "risks": "Anbieterabhängigkeit.",
+    "cost_min_eur": 10_000,
+    "cost_max_eur": 30_000,
+    "duration_months": 6,
+    "earliest_start": "2027-Q1",
+    "responsible_department": "Bürgeramt",
+    "recommendation": "recommend",
+    "public_summary": "Empfohlen als Pilot.",
+    "internal_remarks": "Nur intern: Haushaltsstelle 4711.",
+}
+
+
+def decide(idea: Idea, moderator: User, outcome: str = "accepted") -> Idea:
+    """Take an idea through review, assessment and decision with the real services."""
+    from datetime import date
+
+    from participation.assessment import services as assessment_services
+    from participation.moderation import actions
+
+    idea, moderator = db.session.merge(idea), db.session.merge(moderator)
+    actions.change_status(idea, IdeaStatus.IN_REVIEW, moderator)
+    assessment_services.complete_assessment(idea, moderator, COMPLETE_ASSESSMENT)
+    assessment_services.record_decision(
+        idea,
+        moderator,
+        outcome=outcome,
+        body="Rat der Stadt",
+        decided_on=date(2026, 10, 1),
+        reasoning="Begründung des Rates.",
+    )
     db.session.commit()
     return detached(idea)

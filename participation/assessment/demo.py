@@ -12,12 +12,7 @@ BODIES = ("Rat der Stadt", "Verwaltungsvorstand", "Ausschuss für Digitalisierun
 DEPARTMENTS = ("Bürgeramt", "Amt für Digitalisierung und IT", "Tiefbauamt", "Schulverwaltungsamt")
 # position in the demo list -> where the idea ends up
 PLAN = {
-    0: DecisionOutcome.ACCEPTED,
-    2: DecisionOutcome.ACCEPTED,
-    4: DecisionOutcome.ACCEPTED,
-    6: DecisionOutcome.ACCEPTED,
-    9: DecisionOutcome.ACCEPTED,
-    12: DecisionOutcome.ACCEPTED,
+    **dict.fromkeys((0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13), DecisionOutcome.ACCEPTED),
     15: DecisionOutcome.REJECTED,
     18: DecisionOutcome.DEFERRED,
     21: IdeaStatus.ASSESSED,

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from flask_babel import gettext as _
 from sqlalchemy import select
 
+from participation.assessment.labels import FIELD_LABELS, euros
 from participation.assessment.models import (
     Assessment,
     Decision,
@@ -35,6 +36,10 @@ TEXT_FIELDS = (
 NUMBER_FIELDS = ("effort", "benefit", "cost_min_eur", "cost_max_eur", "duration_months")
 QUARTER = re.compile(r"^(20\d\d)-Q([1-4])$")
 TEXT_MAX = 5_000
+# Column limits below TEXT_MAX (PostgreSQL refuses longer values with an error).
+FIELD_MAX = {"responsible_department": 200}
+COST_MAX_EUR = 1_000_000_000  # well inside a 32-bit INTEGER column
+DURATION_MAX_MONTHS = 240
 
 
 def find_assessment(idea: Idea) -> Assessment | None:
@@ -57,8 +62,9 @@ def _check(values: dict) -> dict:
     reasons, cleaned = {}, {}
     for name in TEXT_FIELDS:
         text = (values.get(name) or "").strip()
-        if len(text) > TEXT_MAX:
-            reasons[name] = _("Please use at most %(max)d characters.", max=TEXT_MAX)
+        limit = FIELD_MAX.get(name, TEXT_MAX)
+        if len(text) > limit:
+            reasons[name] = _("Please use at most %(max)d characters.", max=limit)
         cleaned[name] = text or None
     for name in NUMBER_FIELDS:
         cleaned[name] = values.get(name)
@@ -66,12 +72,18 @@ def _check(values: dict) -> dict:
         if cleaned[name] is not None and not 1 <= cleaned[name] <= 5:
             reasons[name] = _("Please choose a value from 1 to 5.")
     low, high = cleaned["cost_min_eur"], cleaned["cost_max_eur"]
-    if low is not None and low < 0:
-        reasons["cost_min_eur"] = _("The cost cannot be negative.")
-    if low is not None and high is not None and high < low:
+    for name in ("cost_min_eur", "cost_max_eur"):
+        if cleaned[name] is not None and cleaned[name] < 0:
+            reasons[name] = _("The cost cannot be negative.")
+        elif cleaned[name] is not None and cleaned[name] > COST_MAX_EUR:
+            reasons[name] = _("Please enter at most %(max)s.", max=euros(COST_MAX_EUR))
+    if low is not None and high is not None and 0 <= low <= COST_MAX_EUR and high < low:
         reasons["cost_max_eur"] = _("The upper bound must not be below the lower bound.")
-    if cleaned["duration_months"] is not None and cleaned["duration_months"] < 1:
-        reasons["duration_months"] = _("Please enter at least one month.")
+    duration = cleaned["duration_months"]
+    if duration is not None and not 1 <= duration <= DURATION_MAX_MONTHS:
+        reasons["duration_months"] = _(
+            "Please enter from 1 to %(max)d months.", max=DURATION_MAX_MONTHS
+        )
     start = (values.get("earliest_start") or "").strip().upper()
     if start and not QUARTER.match(start):
         reasons["earliest_start"] = _("Please enter a quarter like 2027-Q2.")
@@ -87,7 +99,11 @@ def _check(values: dict) -> dict:
 
 
 def save_assessment(idea: Idea, actor: User, values: dict) -> Assessment:
-    """Save a draft; incomplete drafts are fine while the idea is in review."""
+    """Save a draft; incomplete drafts are fine while the idea is in review.
+
+    A draft is not complete: an assessment reworked in a later cycle (after a deferral) is
+    complete again only when `complete_assessment` says so, so a draft is never published.
+    """
     _require_staff(actor)
     if idea.status != IdeaStatus.IN_REVIEW:
         raise ValidationFailed({None: _("Ideas can be assessed while they are in review.")})
@@ -96,6 +112,7 @@ def save_assessment(idea: Idea, actor: User, values: dict) -> Assessment:
     for name, value in cleaned.items():
         setattr(assessment, name, value)
     assessment.updated_by_id = actor.id
+    assessment.completed_at = None
     db.session.add(assessment)
     db.session.flush()
     return assessment
@@ -104,9 +121,14 @@ def save_assessment(idea: Idea, actor: User, values: dict) -> Assessment:
 def complete_assessment(idea: Idea, actor: User, values: dict) -> Assessment:
     """Save, require every field, and move the idea to `assessed` (public from then on)."""
     assessment = save_assessment(idea, actor, values)
-    if missing := assessment.missing_fields():
-        message = _("Required to complete the assessment.")
-        raise ValidationFailed(dict.fromkeys(missing, message))
+    reasons = {
+        name: _("Please fill in “%(field)s” to complete the assessment.", field=FIELD_LABELS[name])
+        for name in assessment.missing_fields()
+    }
+    if assessment.legally_required and not assessment.legal_basis:
+        reasons["legal_basis"] = _("Please name the law or OZG service that requires it.")
+    if reasons:
+        raise ValidationFailed(reasons)
     assessment.completed_at = utcnow()
     workflow.change_status(idea, IdeaStatus.ASSESSED, actor, assessment.public_summary)
     audit(actor, "assessment_completed", idea)
@@ -117,9 +139,15 @@ def _document_url(url: str) -> str | None:
     url = (url or "").strip()
     if not url:
         return None
-    parts = urlsplit(url)
-    if parts.scheme not in {"http", "https"} or not parts.netloc or len(url) > 500:
-        raise ValidationFailed({"document_url": _("Please enter a web address (https://…).")})
+    refusal = ValidationFailed({"document_url": _("Please enter a web address (https://…).")})
+    if len(url) > 500 or any(char.isspace() or ord(char) < 32 for char in url):
+        raise refusal
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. "https://[::1" (a broken IPv6 host)
+        raise refusal from None
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        raise refusal
     return url
 
 

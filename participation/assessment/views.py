@@ -1,5 +1,171 @@
-"""Assessment and decision pages (filled in by the assessment UI work)."""
+"""Assessment and decision pages for staff; the public matrix; priorities and decision paper."""
 
-from flask import Blueprint
+from datetime import date
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from participation.assessment import labels, matrix, paper, queries, services
+from participation.assessment.forms import AssessmentForm, DecisionForm
+from participation.core.csv_export import csv_response
+from participation.core.forms import commit_or_show
+from participation.ideas.labels import STATUS_LABELS
+from participation.ideas.models import Idea, IdeaStatus
+from participation.ideas.queries import categories
+from participation.ideas.views import IDEA_PATH, idea_url, load_idea
+from participation.users.permissions import can_moderate
 
 bp = Blueprint("assessment", __name__)
+STAFF_IDEA_PATH = "/moderation/ideas" + IDEA_PATH
+
+bp.add_app_template_global(queries.public_assessment, "public_assessment")
+bp.add_app_template_global(labels.cost_range, "cost_range")
+bp.add_app_template_filter(labels.scale, "scale_label")
+bp.add_app_template_filter(labels.months, "month_count")
+bp.add_app_template_filter(labels.quarter, "quarter_label")
+
+
+@bp.context_processor
+def staff_labels():
+    return {"status_labels": STATUS_LABELS}
+
+
+@bp.app_context_processor
+def assessment_labels():
+    """Labels for the assessment templates, including _public.html on the idea page."""
+    return {
+        "assessment_field_labels": labels.FIELD_LABELS,
+        "recommendation_labels": labels.RECOMMENDATION_LABELS,
+        "outcome_labels": labels.OUTCOME_LABELS,
+    }
+
+
+def _require_staff() -> None:
+    if not can_moderate(current_user):
+        abort(403)
+
+
+def _staff_idea(year: int, number: int) -> Idea:
+    _require_staff()
+    return load_idea(year, number)
+
+
+@bp.route(STAFF_IDEA_PATH + "/assessment", methods=["GET", "POST"])
+@login_required
+def edit_assessment(year: int, number: int):
+    idea = _staff_idea(year, number)
+    assessment = services.find_assessment(idea)
+    form = AssessmentForm(obj=assessment if request.method == "GET" else None)
+    status = 200
+    if form.validate_on_submit():
+        complete = request.form.get("action") == "complete"
+        save = services.complete_assessment if complete else services.save_assessment
+        saved, _result = commit_or_show(form, lambda: save(idea, current_user, form.values()))
+        if saved and complete:
+            flash(_("The assessment is complete; its public part is now shown."), "success")
+            return redirect(idea_url(idea))
+        if saved:
+            flash(_("The draft has been saved."), "success")
+            return redirect(url_for(".edit_assessment", year=idea.year, number=idea.number))
+        status = 400
+    elif form.is_submitted():
+        status = 400
+    return render_template(
+        "assessment/edit.html",
+        idea=idea,
+        assessment=assessment,
+        form=form,
+        editable=idea.status == IdeaStatus.IN_REVIEW,
+        missing=form.missing_fields(),
+    ), status
+
+
+@bp.route(STAFF_IDEA_PATH + "/decision", methods=["GET", "POST"])
+@login_required
+def record_decision(year: int, number: int):
+    idea = _staff_idea(year, number)
+    form = DecisionForm()
+    status = 200
+    if form.validate_on_submit():
+        saved, _decision = commit_or_show(
+            form,
+            lambda: services.record_decision(
+                idea,
+                current_user,
+                outcome=form.outcome.data,
+                body=form.body.data,
+                decided_on=form.decided_on.data,
+                reasoning=form.reasoning.data,
+                document_url=form.document_url.data,
+            ),
+        )
+        if saved:
+            flash(_("The decision has been recorded and published."), "success")
+            return redirect(idea_url(idea))
+        status = 400
+    elif form.is_submitted():
+        status = 400
+    return render_template(
+        "assessment/decision.html",
+        idea=idea,
+        form=form,
+        assessment=services.find_assessment(idea),
+        decision=services.latest_decision(idea),
+        editable=idea.status == IdeaStatus.ASSESSED,
+        bodies=labels.DECIDING_BODIES,
+    ), status
+
+
+@bp.get("/ideas/matrix", endpoint="matrix")
+def matrix_page():
+    filters = queries.MatrixFilters(
+        category=request.args.get("category", "")[:60], status=request.args.get("status", "")
+    )
+    rows = queries.matrix_rows(current_user, filters)
+    return render_template(
+        "assessment/matrix.html",
+        rows=rows,
+        layout=matrix.layout(rows),
+        filters=filters,
+        categories=categories(),
+        statuses=queries.ASSESSED_STATUSES,
+        limit=queries.MATRIX_LIMIT,
+    )
+
+
+@bp.get("/moderation/priorities")
+@login_required
+def priorities():
+    _require_staff()
+    return render_template(
+        "assessment/priorities.html",
+        rows=queries.priorities(current_user),
+        limit=queries.PRIORITIES_LIMIT,
+    )
+
+
+def _selected_rows() -> list[queries.Assessed]:
+    return queries.paper_rows(current_user, request.args.getlist("idea", type=int))
+
+
+@bp.get("/moderation/decision-paper")
+@login_required
+def decision_paper():
+    _require_staff()
+    rows = _selected_rows()
+    return render_template(
+        "assessment/paper.html",
+        rows=rows,
+        now_date=date.today(),
+        csv_url=url_for(".decision_paper_csv", idea=[row.idea.id for row in rows]),
+    )
+
+
+@bp.get("/moderation/decision-paper.csv")
+@login_required
+def decision_paper_csv():
+    _require_staff()
+    rows = _selected_rows()
+    return csv_response(paper.filename(), paper.header(), paper.rows(rows, str(get_locale())))

@@ -11,22 +11,29 @@ from participation.core.outbox import enqueue, handles
 TOPIC = "mail"
 
 
-def queue_email(to: str, template: str, locale: str, subject, **context) -> None:
-    """Render `emails/<template>.txt` and `.html` in `locale` and queue the message.
+def message_payload(
+    to: str, template: str, locale: str, subject, headers: dict | None = None, **context
+) -> dict:
+    """Render `emails/<template>.txt` and `.html` in `locale` into an outbox payload.
 
-    `subject` is a lazy string, translated here in the recipient's language.
+    `subject` may be a lazy string; it is translated here in the recipient's language.
     """
     with force_locale(locale):
         context = {"base_url": current_app.config["BASE_URL"], **context}
-        payload = {
+        return {
             "to": to,
             "subject": str(subject),
             "text": render_template(f"emails/{template}.txt", **context),
             "html": render_template(f"emails/{template}.html", **context),
             "locale": locale,
             "message_id": make_msgid(domain="mitwirken"),
+            "headers": headers or {},
         }
-    enqueue(TOPIC, payload)
+
+
+def queue_email(to: str, template: str, locale: str, subject, **context) -> None:
+    """Queue an e-mail in the current transaction; it is sent after the commit."""
+    enqueue(TOPIC, message_payload(to, template, locale, subject, **context))
 
 
 @handles(TOPIC)
@@ -39,6 +46,7 @@ def send_email(payload: dict) -> None:
             "Message-ID": payload["message_id"],
             "Content-Language": payload["locale"],
             "Auto-Submitted": "auto-generated",
+            **payload.get("headers", {}),
         },
     )
     message.attach_alternative(payload["html"], "text/html")

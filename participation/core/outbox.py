@@ -139,6 +139,12 @@ def deliver_due(limit: int = BATCH_SIZE) -> tuple[int, int]:
     return delivered, failed
 
 
+def deliver_all_due() -> None:
+    """Deliver until nothing is due (handlers may queue further messages, e.g. e-mails)."""
+    while sum(deliver_due()):
+        pass
+
+
 class Dispatcher:
     """Wakes a background thread after commits; polls for retries every POLL_SECONDS."""
 
@@ -150,7 +156,7 @@ class Dispatcher:
 
     def kick(self) -> None:
         if not self.app.config["OUTBOX_BACKGROUND"]:
-            deliver_due()
+            deliver_all_due()
             return
         self.ensure_running()
         self.wake.set()
@@ -167,8 +173,7 @@ class Dispatcher:
             self.wake.clear()
             with self.app.app_context():
                 try:
-                    while sum(deliver_due()) == BATCH_SIZE:
-                        pass
+                    deliver_all_due()
                 except Exception:
                     log.exception("Outbox delivery loop failed; retrying later")
 

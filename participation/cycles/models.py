@@ -17,7 +17,7 @@ class Cycle(db.Model):
     description: Mapped[str] = mapped_column(Text, default="")
 
     visions: Mapped[list["Vision"]] = relationship(
-        back_populates="cycle", order_by="Vision.position", lazy="selectin"
+        back_populates="cycle", order_by="(Vision.position, Vision.id)", lazy="selectin"
     )
 
 

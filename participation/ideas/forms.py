@@ -49,6 +49,15 @@ class IdeaForm(FlaskForm):
         choices=[SelectChoice(value, label) for value, label in VISIBILITY_LABELS.items()],
         default=Visibility.PUBLIC,
     )
+    event = SelectField(
+        _l("Submit to an event (optional)"),
+        description=_l("These events are collecting ideas right now."),
+    )
+
+    def set_events(self, events) -> None:
+        self.event.choices = [SelectChoice("", _l("No event"))] + [
+            SelectChoice(event.slug, event.title) for event in events
+        ]
 
     def set_categories(self, categories, locale: str) -> None:
         self.category.choices = [SelectChoice("", _l("Please choose"))] + [

@@ -2,7 +2,7 @@
 
 import enum
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
@@ -20,6 +20,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from participation.core.models import HideableMixin, TimestampMixin, UTCDateTime, utcnow
 from participation.extensions import db
 from participation.users.models import User
+
+if TYPE_CHECKING:
+    from participation.events.models import Event
 
 
 class IdeaStatus(enum.StrEnum):
@@ -111,6 +114,12 @@ class Idea(HideableMixin, TimestampMixin, db.Model):
     status: Mapped[str] = mapped_column(String(20), default=IdeaStatus.SUBMITTED)
     withdrawal_reason: Mapped[str | None] = mapped_column(Text)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("ideas.id"))
+    # Ideas collected at an event stay out of the moderation queue until handed over.
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("events.id", ondelete="SET NULL"), index=True
+    )
+    entered_by_note: Mapped[str | None] = mapped_column(Text)  # entered for participants
+    handed_over_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     vision_id: Mapped[int | None] = mapped_column(ForeignKey("visions.id", ondelete="SET NULL"))
     support_count: Mapped[int] = mapped_column(default=0, server_default="0")
     comment_count: Mapped[int] = mapped_column(default=0, server_default="0")
@@ -120,6 +129,7 @@ class Idea(HideableMixin, TimestampMixin, db.Model):
     author: Mapped[User] = relationship(lazy="joined", innerjoin=True)
     tags: Mapped[list[Tag]] = relationship(secondary=idea_tags, lazy="selectin", order_by=Tag.name)
     merged_into: Mapped["Idea | None"] = relationship(remote_side=[id])
+    event: Mapped["Event | None"] = relationship()
 
     __table_args__ = (
         UniqueConstraint("year", "number", name="reference"),
@@ -127,6 +137,7 @@ class Idea(HideableMixin, TimestampMixin, db.Model):
         CheckConstraint(f"status IN {_in(IdeaStatus)}", name="status_known"),
         CheckConstraint("support_count >= 0", name="support_count_not_negative"),
         CheckConstraint("comment_count >= 0", name="comment_count_not_negative"),
+        CheckConstraint("handed_over_at IS NULL OR event_id IS NOT NULL", name="handover_event"),
         Index("ix_ideas_visibility_status_created", "visibility", "status", "created_at"),
         Index("ix_ideas_support_count", "support_count"),
         Index("ix_ideas_last_activity_at", "last_activity_at"),

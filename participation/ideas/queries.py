@@ -7,7 +7,7 @@ tags with a fixed number of queries.
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, select
 
 from participation.extensions import db
 from participation.ideas.models import Category, Follow, Idea, IdeaStatus, Tag, Visibility, Vote
@@ -45,12 +45,8 @@ class IdeaFilters:
         return any((self.category, self.status, self.tag, self.visibility, self.q))
 
 
-def _like_pattern(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def filtered_ideas(user, filters: IdeaFilters) -> Select:
+def filtered_ideas(user, filters: IdeaFilters, matching: Select | None = None) -> Select:
+    """The list with its filters; `matching` (ids from the search module) stands for `q`."""
     query = select(Idea).where(*visible_to(user))
     if filters.category:
         query = query.join(Idea.category).where(Category.slug == filters.category)
@@ -60,16 +56,8 @@ def filtered_ideas(user, filters: IdeaFilters) -> Select:
         query = query.where(Idea.tags.any(Tag.name == filters.tag.lower()))
     if filters.visibility in set(Visibility) and can_see_internal(user):
         query = query.where(Idea.visibility == filters.visibility)
-    if words := filters.q.split():
-        for word in words[:10]:
-            pattern = _like_pattern(word.lower())
-            query = query.where(
-                or_(
-                    func.lower(Idea.title).like(pattern, escape="\\"),
-                    func.lower(Idea.summary).like(pattern, escape="\\"),
-                    func.lower(Idea.description).like(pattern, escape="\\"),
-                )
-            )
+    if matching is not None:
+        query = query.where(Idea.id.in_(matching))
     return query.order_by(*SORTS.get(filters.sort, SORTS["newest"]))
 
 

@@ -16,12 +16,14 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
+from participation import search
 from participation.comments.forms import CommentForm
 from participation.comments.queries import thread_for
 from participation.core.errors import ValidationFailed
 from participation.core.forms import commit_or_show
 from participation.core.html import render_markdown
 from participation.core.ratelimit import allow
+from participation.events import queries as event_queries
 from participation.extensions import db
 from participation.ideas import queries, services, support
 from participation.ideas.forms import IdeaForm, WithdrawForm
@@ -73,7 +75,9 @@ def index():
     if filters.sort not in SORT_LABELS:
         filters.sort = "newest"
     page = queries.paginate(
-        queries.filtered_ideas(current_user, filters),
+        queries.filtered_ideas(
+            current_user, filters, search.matching_ids(filters.q) if filters.q else None
+        ),
         _page(),
         current_app.config["IDEAS_PER_PAGE"],
     )
@@ -102,9 +106,13 @@ def _idea_form(**kwargs) -> IdeaForm:
 
 def _idea_form_page(form: IdeaForm, idea: Idea | None, save) -> tuple[str, int] | object:
     """Shared flow of submit and edit: preview, validate, rate-limit, save, or show errors."""
-    preview, status = None, 200
+    preview, similar, status = None, None, 200
     if form.is_submitted() and request.form.get("action") == "preview":
         preview = render_markdown(form.description.data or "")
+    elif form.is_submitted() and request.form.get("action") == "similar":
+        similar = search.similar_ideas(
+            current_user, form.title.data, form.summary.data, idea.id if idea else None
+        )
     elif form.validate_on_submit():
         if not allow("POST", str(current_user.id)):
             status = _too_many(form)
@@ -115,7 +123,15 @@ def _idea_form_page(form: IdeaForm, idea: Idea | None, save) -> tuple[str, int] 
             status = 400
     elif form.is_submitted():
         status = 400
-    return render_template("ideas/form.html", form=form, preview=preview, idea=idea), status
+    html = render_template(
+        "ideas/form.html",
+        form=form,
+        preview=preview,
+        idea=idea,
+        similar=similar,
+        status_labels=STATUS_LABELS,
+    )
+    return html, status
 
 
 def _fields(form: IdeaForm) -> dict:
@@ -134,11 +150,19 @@ def new():
     if not can_submit_idea(current_user):
         flash(_("Please confirm your e-mail address before submitting ideas."), "info")
         return redirect(url_for("users.account"))
-    form = _idea_form()
+    form = _idea_form(event=request.args.get("event", ""))  # preselected on an event page
+    open_events = event_queries.open_for_submission(current_user)
+    if open_events:
+        form.set_events(open_events)
+    else:
+        del form.event
 
     def save():
         visibility = form.visibility.data if form.visibility else "public"
-        idea = services.submit_idea(current_user, visibility=visibility, **_fields(form))
+        event = next((e for e in open_events if form.event and e.slug == form.event.data), None)
+        idea = services.submit_idea(
+            current_user, visibility=visibility, event=event, **_fields(form)
+        )
         flash(_("Thank you! Your idea %(ref)s has been submitted.", ref=idea.reference), "success")
         return idea
 
@@ -201,6 +225,7 @@ def edit(year: int, number: int):
     )
     if form.visibility:
         del form.visibility
+    del form.event
 
     def save():
         services.edit_idea(idea, current_user, **_fields(form))

@@ -141,6 +141,21 @@ def change_status(
     return change
 
 
+def record_handover(idea: Idea, actor: User, event) -> StatusChange:
+    """A timeline entry, without a change of status: an organiser handed this idea from
+    `event` to moderation. The note is written in the organiser's language."""
+    change = StatusChange(
+        idea_id=idea.id,
+        actor_id=actor.id,
+        from_status=idea.status,
+        to_status=idea.status,
+        note=_("From the event “%(title)s”", title=event.title),
+    )
+    db.session.add(change)
+    db.session.flush()
+    return change
+
+
 def record_submission(idea: Idea, actor: User) -> None:
     """The first entry of every timeline: the idea was submitted."""
     db.session.add(StatusChange(idea_id=idea.id, actor_id=actor.id, to_status=IdeaStatus.SUBMITTED))

@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, insert, literal, select, update
 from participation.comments.models import Comment
 from participation.core.errors import ValidationFailed
 from participation.core.models import utcnow
+from participation.core.signals import content_moderated
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Follow, Idea, IdeaStatus, Vote
@@ -63,6 +64,7 @@ def hide(target: Idea | Comment, actor: User, reason: str) -> None:
     _resolve_reports(target)
     audit(actor, "hide", target, target.hidden_reason)
     db.session.flush()
+    content_moderated.send(target, hidden=True, reason=target.hidden_reason, actor=actor)
 
 
 def unhide(target: Idea | Comment, actor: User, reason: str | None = None) -> None:
@@ -70,8 +72,10 @@ def unhide(target: Idea | Comment, actor: User, reason: str | None = None) -> No
     target.hidden_at = None
     target.hidden_reason = None
     _resolve_reports(target)
-    audit(actor, "unhide", target, _reason(reason, required=False))
+    note = _reason(reason, required=False)
+    audit(actor, "unhide", target, note)
     db.session.flush()
+    content_moderated.send(target, hidden=False, reason=note, actor=actor)
 
 
 def dismiss_reports(target: Idea | Comment, actor: User, reason: str | None = None) -> int:

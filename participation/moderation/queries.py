@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from participation.comments.models import Comment
 from participation.extensions import db
@@ -14,9 +14,14 @@ TABS = ("new", "reported", "hidden")
 
 
 def new_ideas():
+    """Submitted ideas; those collected at an event only once the organiser handed them over."""
     return (
         select(Idea)
-        .where(Idea.status == IdeaStatus.SUBMITTED, Idea.hidden_at.is_(None))
+        .where(
+            Idea.status == IdeaStatus.SUBMITTED,
+            Idea.hidden_at.is_(None),
+            or_(Idea.event_id.is_(None), Idea.handed_over_at.is_not(None)),
+        )
         .order_by(Idea.created_at, Idea.id)
     )
 

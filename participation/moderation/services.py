@@ -9,6 +9,7 @@ from participation.core.database import insert_ignoring_duplicates
 from participation.core.errors import ValidationFailed
 from participation.core.html import plain_text
 from participation.core.models import utcnow
+from participation.core.signals import content_moderated
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation.models import Report, ReportReason
@@ -59,4 +60,5 @@ def _count_report(target: Idea | Comment) -> None:
             .where(model.id == target.id, model.hidden_at.is_(None))
             .values(hidden_at=utcnow(), hidden_reason=None)
         )
+        content_moderated.send(target, hidden=True, reason=None, actor=None, automatic=True)
     db.session.refresh(target)

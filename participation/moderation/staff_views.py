@@ -146,6 +146,8 @@ def add_note(year: int, number: int):
 def merge(year: int, number: int):
     idea = load_idea(year, number)
     form = MergeForm()
+    if not form.is_submitted() and request.args.get("target"):
+        form.target.data = request.args["target"][:20]  # "merge into this" in the queue
     status = 200
     if form.validate_on_submit():
         target = _idea_by_reference(form.target.data)

@@ -143,6 +143,7 @@ class ProgressUpdate(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     author: Mapped[User] = relationship(lazy="joined")
+    item: Mapped[RoadmapItem] = relationship(lazy="joined")
 
     __table_args__ = (
         CheckConstraint("progress IS NULL OR progress BETWEEN 0 AND 100", name="progress_range"),

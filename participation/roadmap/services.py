@@ -15,7 +15,6 @@ from participation.core.signals import (
     evaluation_published,
     milestone_done,
     roadmap_item_created,
-    roadmap_status_changed,
     roadmap_update_posted,
 )
 from participation.extensions import db
@@ -153,7 +152,6 @@ def set_status(item: RoadmapItem, status: str, reason: str | None) -> None:
         item.status_reason = reason if status in NEEDS_REASON else None
         if status == ItemStatus.DONE and not item.progress_from_milestones:
             item.progress = 100
-        roadmap_status_changed.send(item)
 
 
 def post_update(
@@ -220,7 +218,7 @@ def set_milestone_done(milestone: Milestone, actor: User, done: bool) -> None:
     milestone.item.last_update_at = utcnow()
     db.session.flush()
     if done and not was_done:
-        milestone_done.send(milestone.item, milestone=milestone)
+        milestone_done.send(milestone.item, milestone=milestone, actor=actor)
 
 
 def delete_milestone(milestone: Milestone, actor: User) -> None:
@@ -268,10 +266,13 @@ def record_evaluation(
     summary: str,
     lessons_learned: str,
     next_steps: str,
-    results: dict[int, tuple[Decimal | None, bool | None]],
+    results: dict[int, tuple[str, bool | None]],
     follow_up_ideas: list[Idea],
 ) -> Evaluation:
-    """Phase 4: indicator results, lessons learned and follow-up ideas; the item is evaluated."""
+    """Phase 4: indicator results, lessons learned and follow-up ideas; the item is evaluated.
+
+    `results` maps indicator ids to (measured value as typed, target reached or None).
+    """
     _require_staff(actor)
     if item.status != ItemStatus.DONE:
         raise ValidationFailed({None: _("Only finished items can be evaluated.")})
@@ -282,7 +283,8 @@ def record_evaluation(
     evaluation.follow_up_ideas = follow_up_ideas
     for indicator in item.indicators:
         if indicator.id in results:
-            value, reached = results[indicator.id]
+            typed, reached = results[indicator.id]
+            value = _decimal(typed, f"result-{indicator.id}", required=False)
             if value is not None:
                 indicator.current = value
             indicator.reached = reached

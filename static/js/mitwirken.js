@@ -39,3 +39,36 @@ function enhanceSupportForm(form) {
 }
 
 document.querySelectorAll("[data-support-form]").forEach(enhanceSupportForm);
+
+/* Similar ideas while writing: ask the server once the title or summary has changed. */
+function enhanceSimilarIdeas(box) {
+  const form = box.closest("form");
+  const fields = ["title", "summary"].map((name) => form.elements.namedItem(name)).filter(Boolean);
+  let timer = null;
+  let latest = "";
+  async function refresh() {
+    const params = new URLSearchParams();
+    fields.forEach((field) => params.set(field.name, field.value));
+    const query = params.toString();
+    if (query === latest || fields[0].value.trim().length < 3) return;
+    latest = query;
+    try {
+      const response = await fetch(`${box.dataset.similarUrl}?${query}`, {
+        headers: { Accept: "text/html" },
+        credentials: "same-origin",
+      });
+      if (response.ok && query === latest) box.innerHTML = await response.text();
+    } catch (error) {
+      /* The "Check for similar ideas" button still works. */
+    }
+  }
+  fields.forEach((field) => {
+    field.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(refresh, 600);
+    });
+    field.addEventListener("change", refresh);
+  });
+}
+
+document.querySelectorAll("[data-similar-ideas]").forEach(enhanceSimilarIdeas);

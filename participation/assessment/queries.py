@@ -1,0 +1,120 @@
+"""Reading assessments: the public part on idea pages, the matrix, priorities, decision paper.
+
+Every list is one query (ideas with their assessments, categories and authors joined) and is
+bounded; visibility rules come from `ideas.queries.visible_to`.
+"""
+
+from dataclasses import dataclass
+
+from sqlalchemy import Float, Select, cast, select
+
+from participation.assessment.models import Assessment, Decision
+from participation.assessment.services import find_assessment, latest_decision
+from participation.extensions import db
+from participation.ideas.models import Category, Idea, IdeaStatus
+from participation.ideas.queries import visible_to
+
+# Statuses in which an idea's assessment is public.
+ASSESSED_STATUSES = (
+    IdeaStatus.ASSESSED,
+    IdeaStatus.ACCEPTED,
+    IdeaStatus.REJECTED,
+    IdeaStatus.DEFERRED,
+)
+MATRIX_LIMIT = 500
+PRIORITIES_LIMIT = 200
+PAPER_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class PublicAssessment:
+    assessment: Assessment
+    decision: Decision | None
+
+
+@dataclass(frozen=True)
+class Assessed:
+    """An idea with its (complete) assessment, for lists."""
+
+    idea: Idea
+    assessment: Assessment
+
+    @property
+    def ratio(self) -> float:
+        return self.assessment.benefit / self.assessment.effort
+
+    @property
+    def quick_win(self) -> bool:
+        return self.assessment.benefit >= 4 and self.assessment.effort <= 2
+
+
+def public_assessment(idea: Idea) -> PublicAssessment | None:
+    """What the idea page may show: a completed assessment, and the decision behind the
+    idea's current status. Drafts are never public."""
+    if idea.status not in ASSESSED_STATUSES:
+        return None
+    assessment = find_assessment(idea)
+    if assessment is None or assessment.completed_at is None:
+        return None
+    decision = latest_decision(idea) if idea.status != IdeaStatus.ASSESSED else None
+    if decision is not None and decision.outcome != idea.status:
+        decision = None  # e.g. rejected without a formal decision after an earlier deferral
+    return PublicAssessment(assessment, decision)
+
+
+def _assessed(*conditions) -> Select:
+    return (
+        select(Idea, Assessment)
+        .join(Assessment, Assessment.idea_id == Idea.id)
+        .where(
+            Assessment.completed_at.is_not(None),
+            Assessment.effort.is_not(None),
+            Assessment.benefit.is_not(None),
+            *conditions,
+        )
+    )
+
+
+def _rows(query: Select) -> list[Assessed]:
+    return [Assessed(idea, assessment) for idea, assessment in db.session.execute(query)]
+
+
+@dataclass
+class MatrixFilters:
+    category: str = ""
+    status: str = ""
+
+    def active(self) -> bool:
+        return bool(self.category or self.status)
+
+
+def matrix_rows(user, filters: MatrixFilters) -> list[Assessed]:
+    """Assessed-or-later ideas `user` may see; best benefit, then least effort first."""
+    statuses = [filters.status] if filters.status in ASSESSED_STATUSES else ASSESSED_STATUSES
+    query = _assessed(Idea.status.in_(statuses), *visible_to(user))
+    if filters.category:
+        query = query.join(Idea.category).where(Category.slug == filters.category)
+    query = query.order_by(
+        Assessment.benefit.desc(), Assessment.effort, Idea.support_count.desc(), Idea.id
+    )
+    return _rows(query.limit(MATRIX_LIMIT))
+
+
+def _ratio():
+    return cast(Assessment.benefit, Float) / Assessment.effort
+
+
+def priorities(user) -> list[Assessed]:
+    """Ideas awaiting a decision: best benefit/effort ratio first, then most support."""
+    query = _assessed(Idea.status == IdeaStatus.ASSESSED, *visible_to(user, include_hidden=True))
+    query = query.order_by(_ratio().desc(), Idea.support_count.desc(), Idea.id)
+    return _rows(query.limit(PRIORITIES_LIMIT))
+
+
+def paper_rows(user, idea_ids: list[int]) -> list[Assessed]:
+    """The selected ideas with a completed assessment, in priority order."""
+    if not idea_ids:
+        return []
+    query = _assessed(Idea.id.in_(idea_ids[:PAPER_LIMIT]), *visible_to(user, include_hidden=True))
+    query = query.order_by(_ratio().desc(), Idea.support_count.desc(), Idea.id)
+    return _rows(query)

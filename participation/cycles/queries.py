@@ -1,0 +1,91 @@
+"""Reading cycles and visions, and what serves a vision, with visibility applied in the query."""
+
+import re
+from collections import Counter
+from datetime import date
+
+from sqlalchemy import Select, func, select
+
+from participation.cycles.models import Cycle, Vision
+from participation.extensions import db
+from participation.ideas.models import Idea
+from participation.ideas.queries import find_by_reference, visible_to
+from participation.roadmap.models import RoadmapItem
+from participation.users.permissions import can_see_internal
+
+REFERENCE = re.compile(r"^\s*(\d{4})-(\d{1,6})\s*$")
+
+
+def cycle_for_year(year: int) -> Cycle | None:
+    return db.session.scalar(select(Cycle).where(Cycle.year == year))
+
+
+def current_cycle(today: date) -> Cycle | None:
+    """This year's cycle, else the newest one."""
+    return cycle_for_year(today.year) or db.session.scalar(
+        select(Cycle).order_by(Cycle.year.desc()).limit(1)
+    )
+
+
+def all_cycles() -> list[Cycle]:
+    """Every cycle, newest first, with its visions (one extra query)."""
+    return list(db.session.scalars(select(Cycle).order_by(Cycle.year.desc())))
+
+
+def cycle_years() -> list[int]:
+    return list(db.session.scalars(select(Cycle.year).order_by(Cycle.year.desc())))
+
+
+def visible_items(user) -> Select:
+    """Roadmap items `user` may see: internal ones only for the administration."""
+    query = select(RoadmapItem)
+    if not can_see_internal(user):
+        query = query.where(RoadmapItem.visibility == "public")
+    return query
+
+
+def item_conditions(user) -> list:
+    return [] if can_see_internal(user) else [RoadmapItem.visibility == "public"]
+
+
+def ideas_of(vision: Vision, user) -> Select:
+    """Ideas serving `vision`: internal ones for the administration, hidden ones for staff."""
+    return (
+        select(Idea)
+        .where(Idea.vision_id == vision.id, *visible_to(user, include_hidden=True))
+        .order_by(Idea.year.desc(), Idea.number.desc())
+    )
+
+
+def items_of(vision: Vision, user) -> Select:
+    return visible_items(user).where(RoadmapItem.vision_id == vision.id).order_by(RoadmapItem.id)
+
+
+def counts_per_vision(cycle: Cycle, user) -> dict[int, tuple[int, int]]:
+    """Vision id -> (ideas, roadmap items) that `user` may see; two queries for a cycle."""
+    vision_ids = select(Vision.id).where(Vision.cycle_id == cycle.id)
+    ideas = Counter(
+        dict(
+            db.session.execute(
+                select(Idea.vision_id, func.count(Idea.id))
+                .where(Idea.vision_id.in_(vision_ids), *visible_to(user, include_hidden=True))
+                .group_by(Idea.vision_id)
+            ).all()
+        )
+    )
+    items = Counter(
+        dict(
+            db.session.execute(
+                select(RoadmapItem.vision_id, func.count(RoadmapItem.id))
+                .where(RoadmapItem.vision_id.in_(vision_ids), *item_conditions(user))
+                .group_by(RoadmapItem.vision_id)
+            ).all()
+        )
+    )
+    return {vision.id: (ideas[vision.id], items[vision.id]) for vision in cycle.visions}
+
+
+def idea_by_reference(text: str | None) -> Idea | None:
+    """The idea with a reference number like "2026-0042" (leading zeros optional)."""
+    match = REFERENCE.match(text or "")
+    return find_by_reference(int(match[1]), int(match[2])) if match else None

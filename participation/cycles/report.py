@@ -1,0 +1,274 @@
+"""The figures of the yearly transparency report, over what the viewer may see.
+
+- Year: an idea belongs to the calendar year in which it was submitted (`created_at`), in the
+  municipality's time zone (`BABEL_DEFAULT_TIMEZONE`).
+- Visibility: the public counts public, not hidden ideas and public roadmap items; the
+  administration (`can_see_internal`) also internal ones, moderators also hidden ideas.
+- Funnel: of the year's ideas, how many are *now* in each status; "implemented" are those whose
+  roadmap item is done, "evaluated" those whose item has an evaluation.
+- Processing times: see `days_to_decision` and `days_to_done`.
+"""
+
+import statistics
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import and_, func, select
+
+from participation.assessment.models import Decision, DecisionOutcome
+from participation.core.models import utcnow
+from participation.cycles.queries import cycle_years, item_conditions, visible_items
+from participation.extensions import db
+from participation.ideas.models import Category, Idea, IdeaStatus
+from participation.ideas.queries import SORTS, visible_to
+from participation.roadmap.models import (
+    Evaluation,
+    ItemStatus,
+    ProgressUpdate,
+    RoadmapItem,
+    roadmap_item_ideas,
+)
+from participation.users.permissions import can_moderate, can_see_internal
+
+TOP_LIMIT = 10
+STALE_LIMIT = 50
+# Items still under way; finished and cancelled items need no more updates.
+ACTIVE_ITEM_STATUSES = (ItemStatus.PLANNED, ItemStatus.IN_PROGRESS, ItemStatus.PAUSED)
+
+# The bars of the funnel chart, in order; the other statuses are listed below it.
+FUNNEL_STAGES = {
+    "submitted": _l("Ideas submitted"),
+    "in_review": _l("In review"),
+    "assessed": _l("Assessed"),
+    "accepted": _l("Accepted"),
+    "rejected": _l("Rejected"),
+    "implemented": _l("Implemented"),
+    "evaluated": _l("Evaluated"),
+}
+OTHER_STAGES = {
+    "waiting": _l("Not yet in review"),
+    "deferred": _l("Deferred"),
+    "withdrawn": _l("Withdrawn"),
+    "merged": _l("Merged"),
+}
+
+
+@dataclass(frozen=True)
+class Funnel:
+    submitted: int = 0
+    waiting: int = 0  # still in status "submitted"
+    in_review: int = 0
+    assessed: int = 0
+    accepted: int = 0
+    rejected: int = 0
+    deferred: int = 0
+    withdrawn: int = 0
+    merged: int = 0
+    implemented: int = 0
+    evaluated: int = 0
+
+    def stages(self) -> list[tuple[str, int]]:
+        return [(str(label), getattr(self, key)) for key, label in FUNNEL_STAGES.items()]
+
+    def others(self) -> list[tuple[str, int]]:
+        return [(str(label), getattr(self, key)) for key, label in OTHER_STAGES.items()]
+
+
+@dataclass(frozen=True)
+class Median:
+    days: float | None  # None without any case
+    cases: int
+
+
+@dataclass(frozen=True)
+class Report:
+    year: int
+    funnel: Funnel
+    days_to_decision: Median
+    days_to_done: Median
+    categories: list[tuple[Category, int]]
+    top_ideas: list[Idea]
+    stale_items: list[RoadmapItem]
+    stale_total: int
+    stale_days: int
+    includes_internal: bool
+    includes_hidden: bool
+
+
+def zone() -> ZoneInfo:
+    return ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
+
+
+def today() -> date:
+    return utcnow().astimezone(zone()).date()
+
+
+def local_date(moment: datetime) -> date:
+    return moment.astimezone(zone()).date()
+
+
+def year_conditions(year: int, user) -> list:
+    """The ideas of `year` that `user` may count (moderators including hidden ones)."""
+    start = datetime(year, 1, 1, tzinfo=zone())
+    end = datetime(year + 1, 1, 1, tzinfo=zone())
+    return [
+        Idea.created_at >= start,
+        Idea.created_at < end,
+        *visible_to(user, include_hidden=True),
+    ]
+
+
+def _implemented_ideas(conditions: list, user):
+    """Ideas joined to their visible roadmap item."""
+    return (
+        select(Idea)
+        .join(roadmap_item_ideas, roadmap_item_ideas.c.idea_id == Idea.id)
+        .join(RoadmapItem, RoadmapItem.id == roadmap_item_ideas.c.item_id)
+        .where(*conditions, *item_conditions(user))
+    )
+
+
+def funnel(conditions: list, user) -> Funnel:
+    by_status = dict(
+        db.session.execute(
+            select(Idea.status, func.count(Idea.id)).where(*conditions).group_by(Idea.status)
+        ).all()
+    )
+    implemented, evaluated = db.session.execute(
+        _implemented_ideas(conditions, user)
+        .outerjoin(Evaluation, Evaluation.item_id == RoadmapItem.id)
+        .with_only_columns(
+            func.count(Idea.id).filter(RoadmapItem.status == ItemStatus.DONE),
+            func.count(Evaluation.id),
+            maintain_column_froms=True,
+        )
+    ).one()
+    return Funnel(
+        submitted=sum(by_status.values()),
+        waiting=by_status.get(IdeaStatus.SUBMITTED, 0),
+        in_review=by_status.get(IdeaStatus.IN_REVIEW, 0),
+        assessed=by_status.get(IdeaStatus.ASSESSED, 0),
+        accepted=by_status.get(IdeaStatus.ACCEPTED, 0),
+        rejected=by_status.get(IdeaStatus.REJECTED, 0),
+        deferred=by_status.get(IdeaStatus.DEFERRED, 0),
+        withdrawn=by_status.get(IdeaStatus.WITHDRAWN, 0),
+        merged=by_status.get(IdeaStatus.MERGED, 0),
+        implemented=implemented,
+        evaluated=evaluated,
+    )
+
+
+def _median(days: list[int]) -> Median:
+    return Median(statistics.median(days) if days else None, len(days))
+
+
+def days_to_decision(conditions: list) -> Median:
+    """Days from submission to the first decision on an idea.
+
+    The decision counts by its `decided_on` (the day the body decided, as entered), not by the
+    day it was recorded here; submission by its date in the municipality's time zone.
+    """
+    rows = db.session.execute(
+        select(Idea.created_at, func.min(Decision.decided_on))
+        .join(Decision, Decision.idea_id == Idea.id)
+        .where(*conditions)
+        .group_by(Idea.id, Idea.created_at)
+    )
+    return _median([(decided - local_date(created)).days for created, decided in rows])
+
+
+def days_to_done(conditions: list, user) -> Median:
+    """Days from the decision that accepted an idea to the day its roadmap item was done.
+
+    The decision is the latest one with outcome "accepted" (by `decided_on`). The item was done
+    when the latest progress update that set the status "done" was posted; items set to done
+    without such an update count by their `updated_at` (their last change, so at worst late).
+    """
+    accepted_on = (
+        select(func.max(Decision.decided_on))
+        .where(Decision.idea_id == Idea.id, Decision.outcome == DecisionOutcome.ACCEPTED)
+        .correlate(Idea)
+        .scalar_subquery()
+    )
+    done_update = (
+        select(func.max(ProgressUpdate.created_at))
+        .where(ProgressUpdate.item_id == RoadmapItem.id, ProgressUpdate.status == ItemStatus.DONE)
+        .correlate(RoadmapItem)
+        .scalar_subquery()
+    )
+    rows = db.session.execute(
+        _implemented_ideas(conditions, user)
+        .where(RoadmapItem.status == ItemStatus.DONE)
+        .with_only_columns(
+            accepted_on, done_update, RoadmapItem.updated_at, maintain_column_froms=True
+        )
+    )
+    return _median(
+        [
+            (local_date(updated or changed) - decided).days
+            for decided, updated, changed in rows
+            if decided is not None
+        ]
+    )
+
+
+def categories(conditions: list) -> list[tuple[Category, int]]:
+    """Every field of action with the number of the year's ideas in it (zeros included)."""
+    query = (
+        select(Category, func.count(Idea.id))
+        .outerjoin(Idea, and_(Idea.category_id == Category.id, *conditions))
+        .group_by(Category.id)
+        .order_by(Category.position, Category.id)
+    )
+    return [(category, count) for category, count in db.session.execute(query)]
+
+
+def top_ideas(conditions: list) -> list[Idea]:
+    """The year's most supported ideas (with at least one support), as in the ideas list."""
+    query = select(Idea).where(*conditions, Idea.support_count > 0)
+    return list(db.session.scalars(query.order_by(*SORTS["supported"]).limit(TOP_LIMIT)))
+
+
+def stale_days() -> int:
+    return current_app.config["ROADMAP_STALE_DAYS"]
+
+
+def stale_items(user) -> tuple[list[RoadmapItem], int]:
+    """Items still under way without an update for more than `ROADMAP_STALE_DAYS` days, as of
+    now (whatever the year), longest silent first; at most `STALE_LIMIT`, and the total."""
+    query = visible_items(user).where(
+        RoadmapItem.status.in_(ACTIVE_ITEM_STATUSES),
+        RoadmapItem.last_update_at < utcnow() - timedelta(days=stale_days()),
+    )
+    total = db.session.scalar(query.with_only_columns(func.count(RoadmapItem.id)))
+    items = db.session.scalars(
+        query.order_by(RoadmapItem.last_update_at, RoadmapItem.id).limit(STALE_LIMIT)
+    )
+    return list(items), total
+
+
+def build_report(year: int, user) -> Report:
+    conditions = year_conditions(year, user)
+    stale, stale_total = stale_items(user)
+    return Report(
+        year=year,
+        funnel=funnel(conditions, user),
+        days_to_decision=days_to_decision(conditions),
+        days_to_done=days_to_done(conditions, user),
+        categories=categories(conditions),
+        top_ideas=top_ideas(conditions),
+        stale_items=stale,
+        stale_total=stale_total,
+        stale_days=stale_days(),
+        includes_internal=can_see_internal(user),
+        includes_hidden=can_moderate(user),
+    )
+
+
+def report_years(user) -> list[int]:
+    """Years worth a link: those with ideas `user` may see, with cycles, and this year."""
+    idea_years = db.session.scalars(select(Idea.year).where(*visible_to(user)).distinct())
+    return sorted({today().year, *idea_years, *cycle_years()}, reverse=True)

@@ -1,0 +1,230 @@
+"""Event pages for everyone: list, detail, calendar files, registration and hackathon teams.
+The organisers' pages are in `manage_views`."""
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from participation.core.errors import ValidationFailed
+from participation.core.forms import commit_or_show
+from participation.core.ratelimit import allow
+from participation.events import ics, queries, services, teams
+from participation.events.forms import AwardForm, TeamForm
+from participation.events.labels import REGISTRATION_LABELS, TYPE_LABELS, WHEN_LABELS, period
+from participation.events.models import Event, Team
+from participation.events.permissions import (
+    can_join_teams,
+    can_see_team,
+    can_view_event,
+    registration_refusal,
+)
+from participation.extensions import db
+from participation.ideas.labels import STATUS_LABELS
+from participation.ideas.models import Idea
+from participation.ideas.queries import paginate
+
+bp = Blueprint("events", __name__, url_prefix="/events")
+bp.add_app_template_global(period, "event_period")
+
+
+def load_event(slug: str) -> Event:
+    event = queries.find_by_slug(slug)
+    if event is None or not can_view_event(current_user, event):
+        abort(404)
+    return event
+
+
+def event_url(event: Event, **values) -> str:
+    return url_for("events.detail", slug=event.slug, **values)
+
+
+def _page() -> int:
+    return request.args.get("page", 1, type=int) or 1
+
+
+def _act(event: Event, action, success: str):
+    """Run a button's service call: commit and confirm, or roll back and say why."""
+    try:
+        action()
+    except ValidationFailed as failure:
+        db.session.rollback()
+        flash(next(iter(failure.reasons.values())), "error")
+    else:
+        db.session.commit()
+        flash(success, "success")
+    return redirect(event_url(event))
+
+
+@bp.get("")
+def index():
+    filters = queries.EventFilters(
+        when=request.args.get("when", "upcoming"), type=request.args.get("type", "")
+    )
+    if filters.when not in queries.WHEN:
+        filters.when = "upcoming"
+    page = paginate(
+        queries.filtered_events(current_user, filters),
+        _page(),
+        current_app.config["EVENTS_PER_PAGE"],
+    )
+    return render_template(
+        "events/list.html",
+        page=page,
+        filters=filters,
+        counts=queries.participant_counts([event.id for event in page.items]),
+        type_labels=TYPE_LABELS,
+        when_labels=WHEN_LABELS,
+    )
+
+
+@bp.get("/<slug>")
+def detail(slug: str):
+    event = load_event(slug)
+    registration = queries.registration_of(event, current_user)
+    waiting = registration is not None and registration.status == "waitlisted"
+    return render_template(
+        "events/detail.html",
+        event=event,
+        counts=queries.participant_counts([event.id])[event.id],
+        registration=registration,
+        waiting_position=queries.waiting_position(registration) if waiting else None,
+        refusal=registration_refusal(current_user, event),
+        ideas=paginate(queries.event_ideas(event, current_user), _page(), 20),
+        teams=queries.teams(event) if event.is_hackathon else [],
+        my_team=teams.team_of(event, current_user) if event.is_hackathon else None,
+        may_team_up=can_join_teams(current_user, event, registration),
+        type_labels=TYPE_LABELS,
+        status_labels=STATUS_LABELS,
+        registration_labels=REGISTRATION_LABELS,
+    )
+
+
+@bp.get("/<slug>.ics")
+def calendar_file(slug: str):
+    event = load_event(slug)
+    return ics.ics_response(ics.calendar([event], event.title), f"{event.slug}.ics")
+
+
+def feed():
+    """Upcoming public events as a calendar to subscribe to."""
+    body = ics.calendar(queries.upcoming_public(), _("Mitwirken: events"))
+    return ics.ics_response(body, "events.ics", download=False)
+
+
+@bp.record_once
+def _register_feed(state) -> None:
+    # The feed lives at /events.ics, beside the blueprint's /events prefix.
+    state.app.add_url_rule("/events.ics", "events.feed", feed, methods=["GET"])
+
+
+@bp.post("/<slug>/register")
+@login_required
+def register(slug: str):
+    event = load_event(slug)
+    if not allow("EVENT_REGISTRATION", str(current_user.id)):
+        flash(_("You have done this too often. Please wait a while and try again."), "error")
+        return redirect(event_url(event))
+    messages = {
+        "confirmed": _("You are registered. See you there!"),
+        "waitlisted": _("All places are taken: you are on the waiting list."),
+    }
+    try:
+        registration = services.register(event, current_user)
+    except ValidationFailed as failure:
+        db.session.rollback()
+        flash(next(iter(failure.reasons.values())), "error")
+        return redirect(event_url(event))
+    db.session.commit()
+    flash(messages[registration.status], "success")
+    return redirect(event_url(event, _anchor="registration"))
+
+
+@bp.post("/<slug>/cancel")
+@login_required
+def cancel(slug: str):
+    event = load_event(slug)
+    if not allow("EVENT_REGISTRATION", str(current_user.id)):
+        flash(_("You have done this too often. Please wait a while and try again."), "error")
+        return redirect(event_url(event))
+    return _act(
+        event,
+        lambda: services.cancel(event, current_user),
+        _("Your registration has been cancelled."),
+    )
+
+
+# --- teams --------------------------------------------------------------------------------
+
+
+def load_team(event: Event, team_id: int) -> Team:
+    team = db.session.get(Team, team_id)
+    if team is None or team.event_id != event.id or not can_see_team(current_user, event):
+        abort(404)
+    return team
+
+
+@bp.route("/<slug>/teams/new", methods=["GET", "POST"])
+@login_required
+def new_team(slug: str):
+    event = load_event(slug)
+    if not can_join_teams(current_user, event, queries.registration_of(event, current_user)):
+        abort(403)
+    form = TeamForm(idea=request.args.get("idea", type=int))
+    form.set_ideas(queries.team_candidates(event, current_user))
+    status = 200
+    if form.validate_on_submit():
+        idea = db.session.get(Idea, form.idea.data)
+        saved, team = commit_or_show(
+            form, lambda: teams.create_team(event, current_user, idea, form.name.data)
+        )
+        if saved:
+            flash(_("Your team has been formed."), "success")
+            return redirect(url_for("events.team", slug=event.slug, team_id=team.id))
+        status = 400
+    elif form.is_submitted():
+        status = 400
+    return render_template("events/team_form.html", event=event, form=form), status
+
+
+@bp.get("/<slug>/teams/<int:team_id>")
+def team(slug: str, team_id: int):
+    event = load_event(slug)
+    team = load_team(event, team_id)
+    registration = queries.registration_of(event, current_user)
+    member = current_user.is_authenticated and any(
+        membership.user_id == current_user.id for membership in team.members
+    )
+    return render_template(
+        "events/team.html",
+        event=event,
+        team=team,
+        member=member,
+        in_a_team=teams.team_of(event, current_user) is not None,
+        may_team_up=can_join_teams(current_user, event, registration),
+        award_form=AwardForm(data={"award": team.award or ""}),
+    )
+
+
+@bp.post("/<slug>/teams/<int:team_id>/<any(join, leave):action>")
+@login_required
+def team_membership(slug: str, team_id: int, action: str):
+    event = load_event(slug)
+    team = load_team(event, team_id)
+    try:
+        if action == "join":
+            teams.join_team(team, event, current_user)
+            message = _("You have joined the team.")
+        else:
+            teams.leave_team(team, current_user)
+            message = _("You have left the team.")
+    except ValidationFailed as failure:
+        db.session.rollback()
+        flash(next(iter(failure.reasons.values())), "error")
+    else:
+        db.session.commit()
+        flash(message, "success")
+    still_there = db.session.scalar(select(Team.id).where(Team.id == team_id))
+    if still_there is None:
+        return redirect(event_url(event, _anchor="teams"))
+    return redirect(url_for("events.team", slug=event.slug, team_id=team_id))

@@ -1,0 +1,70 @@
+"""Reading notifications, marking them read, and e-mail preferences per topic."""
+
+from sqlalchemy import func, select, update
+
+from participation.core.database import insert_ignoring_duplicates
+from participation.core.models import utcnow
+from participation.extensions import db
+from participation.notifications.models import (
+    DEFAULT_DELIVERY,
+    Delivery,
+    Notification,
+    NotificationPreference,
+    Topic,
+)
+from participation.users.models import User
+from participation.users.permissions import can_moderate
+
+
+def unread_count(user) -> int:
+    if user is None or not user.is_authenticated:
+        return 0
+    return db.session.scalar(
+        select(func.count())
+        .select_from(Notification)
+        .where(Notification.user_id == user.id, Notification.read_at.is_(None))
+    )
+
+
+def notifications_of(user: User):
+    return (
+        select(Notification)
+        .where(Notification.user_id == user.id)
+        .order_by(Notification.created_at.desc(), Notification.id.desc())
+    )
+
+
+def mark_read(user: User, notification_id: int | None = None) -> int:
+    """Mark one notification (or all) of `user` as read; returns how many changed."""
+    statement = update(Notification).where(
+        Notification.user_id == user.id, Notification.read_at.is_(None)
+    )
+    if notification_id is not None:
+        statement = statement.where(Notification.id == notification_id)
+    return db.session.execute(statement.values(read_at=utcnow())).rowcount
+
+
+def topics_for(user: User) -> list[Topic]:
+    """The topics a user can choose for; moderation only for moderators."""
+    return [topic for topic in Topic if topic != Topic.MODERATION or can_moderate(user)]
+
+
+def preferences(user: User) -> dict[Topic, Delivery]:
+    chosen = {
+        preference.topic: preference.delivery
+        for preference in db.session.scalars(
+            select(NotificationPreference).where(NotificationPreference.user_id == user.id)
+        )
+    }
+    return {topic: Delivery(chosen.get(topic, DEFAULT_DELIVERY[topic])) for topic in Topic}
+
+
+def set_preference(user_id: int, topic: Topic, delivery: Delivery) -> None:
+    if not insert_ignoring_duplicates(
+        NotificationPreference, db.session, user_id=user_id, topic=topic, delivery=delivery
+    ):
+        db.session.execute(
+            update(NotificationPreference)
+            .where(NotificationPreference.user_id == user_id, NotificationPreference.topic == topic)
+            .values(delivery=delivery)
+        )

@@ -1,0 +1,86 @@
+"""The notifications page, e-mail preferences and one-click unsubscribe."""
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from participation.core.forms import ActionForm
+from participation.extensions import csrf, db
+from participation.ideas.queries import paginate
+from participation.notifications import services
+from participation.notifications.forms import PreferencesForm
+from participation.notifications.mails import read_unsubscribe_token
+from participation.notifications.models import Delivery
+from participation.notifications.texts import TOPIC_LABELS, detail, headline
+
+bp = Blueprint("notifications", __name__, url_prefix="/notifications")
+PER_PAGE = 25
+
+
+@bp.get("")
+@login_required
+def index():
+    page = paginate(
+        services.notifications_of(current_user), request.args.get("page", 1, type=int), PER_PAGE
+    )
+    return render_template("notifications/index.html", page=page, headline=headline, detail=detail)
+
+
+@bp.post("/read")
+@login_required
+def mark_read():
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    notification_id = request.form.get("id", type=int)
+    services.mark_read(current_user, notification_id)
+    db.session.commit()
+    if notification_id is None:
+        flash(_("All notifications are marked as read."), "success")
+    return redirect(
+        request.form.get("next") if _local(request.form.get("next")) else url_for(".index")
+    )
+
+
+def _local(path: str | None) -> bool:
+    return bool(path) and path.startswith("/") and not path.startswith("//")
+
+
+@bp.post("/preferences")
+@login_required
+def save_preferences():
+    form = PreferencesForm.for_user(current_user)
+    if not form.validate_on_submit():
+        abort(400)
+    for topic in services.topics_for(current_user):
+        services.set_preference(current_user.id, topic, Delivery(form[topic.value].data))
+    db.session.commit()
+    flash(_("Your e-mail settings have been saved."), "success")
+    return redirect(url_for("users.account", _anchor="notifications"))
+
+
+@bp.route("/unsubscribe/<token>", methods=["GET", "POST"])
+@csrf.exempt
+def unsubscribe(token: str):
+    """GET asks for confirmation; POST (the button, or a mail client's one-click) unsubscribes."""
+    found = read_unsubscribe_token(token)
+    if found is None:
+        return render_template("notifications/unsubscribe.html", invalid=True), 400
+    user_id, topics = found
+    if request.method == "POST":
+        for topic in topics:
+            services.set_preference(user_id, topic, Delivery.NEVER)
+        db.session.commit()
+        return render_template(
+            "notifications/unsubscribe.html", done=True, topics=topics, labels=TOPIC_LABELS
+        )
+    return render_template(
+        "notifications/unsubscribe.html", topics=topics, labels=TOPIC_LABELS, token=token
+    )
+
+
+@bp.app_context_processor
+def notification_helpers() -> dict:
+    return {
+        "unread_notifications": services.unread_count,
+        "notification_preferences_form": lambda: PreferencesForm.for_user(current_user),
+    }

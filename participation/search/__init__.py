@@ -1,0 +1,169 @@
+"""Search: one interface, two backends.
+
+`search()` and `similar_ideas()` ask `backend()`: Meilisearch when `MEILISEARCH_URL` is set
+and the server answers, else the database's own full-text search (FTS5 on SQLite, tsvector
+on PostgreSQL). When Meilisearch stops answering, search falls back to the database and says
+so in the log once; when it is back, the index updates that waited in the outbox are retried.
+"""
+
+import logging
+import threading
+import time
+
+from flask import Flask, current_app
+
+from participation.ideas.models import Idea, IdeaStatus
+from participation.search import database, indexing, meili
+from participation.search.database import DatabaseBackend
+from participation.search.results import PER_PAGE_MAX, SORTS, Filters, Results
+from participation.search.text import Query, parse
+
+__all__ = ["SORTS", "Filters", "Query", "Results", "backend", "search", "similar_ideas"]
+
+log = logging.getLogger(__name__)
+
+HEALTH_TTL_SECONDS = 30
+SIMILAR_TERMS = 24
+# Suggestions while writing: ideas one could still support instead.
+OPEN_STATUSES = (
+    IdeaStatus.SUBMITTED,
+    IdeaStatus.IN_REVIEW,
+    IdeaStatus.ASSESSED,
+    IdeaStatus.ACCEPTED,
+    IdeaStatus.DEFERRED,
+)
+# Merge targets in the moderation queue.
+MERGE_TARGETS = (IdeaStatus.SUBMITTED, IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED)
+DATABASE = DatabaseBackend()
+
+
+class MeiliState:
+    """Whether Meilisearch answers, checked at most every HEALTH_TTL_SECONDS per process."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.available: bool | None = None
+        self.checked_at = 0.0
+        self.prepared = False
+
+    def usable(self) -> bool:
+        with self.lock:
+            fresh = time.monotonic() - self.checked_at < HEALTH_TTL_SECONDS
+            if fresh and self.available is not None:
+                return self.available
+        try:
+            healthy = meili.healthy()
+            if healthy and not self.prepared:
+                meili.ensure_indexes()
+                self.prepared = True
+        except meili.Error as error:
+            healthy = False
+            log.debug("Meilisearch check failed: %s", error)
+        self._set(healthy)
+        return healthy
+
+    def failed(self, error: Exception) -> None:
+        """A query failed: use the database until the next check."""
+        self._set(False, error)
+
+    def _set(self, healthy: bool, error: Exception | None = None) -> None:
+        with self.lock:
+            before, self.available = self.available, healthy
+            self.checked_at = time.monotonic()
+        if healthy and before is False:
+            log.warning("Meilisearch answers again; search uses it.")
+            queued = indexing.retry_pending_now()
+            if queued:
+                current_app.extensions["outbox"].kick()
+        elif not healthy and before is not False:
+            url = current_app.config["MEILISEARCH_URL"]
+            log.warning(
+                "Meilisearch at %s is not available%s; search uses the database meanwhile.",
+                url,
+                f" ({error})" if error else "",
+            )
+
+
+def init_search(app: Flask) -> None:
+    app.extensions["search"] = MeiliState()
+    indexing.register()
+
+
+def backend():
+    """Meilisearch when configured and healthy, else the database backend."""
+    if not current_app.config.get("MEILISEARCH_URL"):
+        return DATABASE
+    if current_app.extensions["search"].usable():
+        return meili.MeiliBackend()
+    return DATABASE
+
+
+def _with_fallback(call):
+    chosen = backend()
+    if chosen is DATABASE:
+        return call(DATABASE)
+    try:
+        return call(chosen)
+    except (meili.Error, RuntimeError, KeyError) as error:
+        current_app.extensions["search"].failed(error)
+        return call(DATABASE)
+
+
+def search(
+    user,
+    query: Query | str,
+    filters: Filters | None = None,
+    sort: str = "relevance",
+    page: int = 1,
+    per_page: int | None = None,
+) -> Results:
+    """One page of the ideas `user` may see that match `query` (plus roadmap items)."""
+    indexing.ensure_built()
+    query = parse(query) if isinstance(query, str) else query
+    filters = filters or Filters()
+    sort = sort if sort in SORTS else "relevance"
+    per_page = min(per_page or current_app.config["IDEAS_PER_PAGE"], PER_PAGE_MAX)
+    page = max(1, min(page, 10_000 // per_page))
+    return _with_fallback(lambda chosen: chosen.search(user, query, filters, sort, page, per_page))
+
+
+def similar_query(title: str | None, summary: str | None = None) -> Query:
+    return parse(f"{title or ''} {summary or ''}", max_terms=SIMILAR_TERMS)
+
+
+def similar_ideas(
+    user,
+    title: str | None,
+    summary: str | None = None,
+    exclude_id: int | None = None,
+    limit: int = 5,
+    statuses=OPEN_STATUSES,
+) -> list[Idea]:
+    """Up to `limit` existing ideas like the one being written, best first."""
+    query = similar_query(title, summary)
+    if not query:
+        return []
+    indexing.ensure_built()
+    return _with_fallback(
+        lambda chosen: chosen.similar(
+            user, query, exclude_ids=(exclude_id,), statuses=statuses, limit=limit
+        )
+    )
+
+
+def similar_for_queue(user, ideas: list[Idea], limit: int = 3) -> dict[int, list[Idea]]:
+    """Merge candidates for each idea of a moderation queue page."""
+    if not ideas:
+        return {}
+    queries = {idea.id: similar_query(idea.title, idea.summary) for idea in ideas}
+    return _with_fallback(
+        lambda chosen: chosen.similar_many(user, queries, statuses=MERGE_TARGETS, limit=limit)
+    )
+
+
+def matching_ids(raw_query: str):
+    """Ids of the ideas matching every word (a subquery), for the ideas list's `q` filter;
+    None when the query has no words. Always the database index: it is current and the
+    list applies its own visibility rules."""
+    indexing.ensure_built()
+    return database.matching_ids(raw_query)
