@@ -6,7 +6,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.core.models import UTCDateTime, utcnow
+from participation.core.models import UTCDateTime, sql_in, utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.users.models import User
@@ -22,10 +22,6 @@ class DecisionOutcome(enum.StrEnum):
     ACCEPTED = "accepted"
     REJECTED = "rejected"
     DEFERRED = "deferred"
-
-
-def _in(values) -> str:
-    return "({})".format(", ".join(f"'{value}'" for value in values))
 
 
 # Fields that must be filled before an assessment counts as complete.
@@ -80,7 +76,7 @@ class Assessment(db.Model):
         CheckConstraint("cost_min_eur >= 0 AND cost_max_eur >= cost_min_eur", name="cost_range"),
         CheckConstraint("duration_months > 0", name="duration_positive"),
         CheckConstraint(
-            f"recommendation IS NULL OR recommendation IN {_in(Recommendation)}",
+            f"recommendation IS NULL OR recommendation IN {sql_in(Recommendation)}",
             name="recommendation_known",
         ),
     )
@@ -111,4 +107,6 @@ class Decision(db.Model):
     idea: Mapped[Idea] = relationship()
     recorded_by: Mapped[User] = relationship()
 
-    __table_args__ = (CheckConstraint(f"outcome IN {_in(DecisionOutcome)}", name="outcome_known"),)
+    __table_args__ = (
+        CheckConstraint(f"outcome IN {sql_in(DecisionOutcome)}", name="outcome_known"),
+    )

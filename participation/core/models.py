@@ -7,6 +7,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 
+def sql_in(values) -> str:
+    """A SQL list for check constraints: ('a', 'b')."""
+    return "({})".format(", ".join(f"'{value}'" for value in values))
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

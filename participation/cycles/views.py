@@ -1,7 +1,5 @@
 """Visions of the yearly cycles (public), their upkeep (staff), and the yearly report."""
 
-from functools import wraps
-
 from flask import (
     Blueprint,
     abort,
@@ -14,10 +12,11 @@ from flask import (
 )
 from flask_babel import format_percent, get_locale
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user
 
 from participation.core.forms import ActionForm, commit_or_show
 from participation.core.html import slugify
+from participation.core.permissions import requires
 from participation.cycles import queries, report, services
 from participation.cycles.charts import bar_chart
 from participation.cycles.forms import CycleEditForm, CycleForm, LinkIdeaForm, VisionForm
@@ -53,15 +52,7 @@ def labels() -> dict:
     }
 
 
-def staff_only(view):
-    @wraps(view)
-    @login_required
-    def wrapper(*args, **kwargs):
-        if not can_manage_cycles(current_user):
-            abort(403)
-        return view(*args, **kwargs)
-
-    return wrapper
+staff_only = requires(can_manage_cycles)
 
 
 def _cycle(year: int) -> Cycle:

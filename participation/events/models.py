@@ -16,7 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.core.models import TimestampMixin, UTCDateTime, utcnow
+from participation.core.models import TimestampMixin, UTCDateTime, sql_in, utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.users.models import User
@@ -38,10 +38,6 @@ class RegistrationStatus(enum.StrEnum):
     CONFIRMED = "confirmed"
     WAITLISTED = "waitlisted"
     CANCELLED = "cancelled"
-
-
-def _in(values) -> str:
-    return "({})".format(", ".join(f"'{value}'" for value in values))
 
 
 event_organisers = Table(
@@ -84,8 +80,8 @@ class Event(TimestampMixin, db.Model):
     )
 
     __table_args__ = (
-        CheckConstraint(f"type IN {_in(EventType)}", name="type_known"),
-        CheckConstraint(f"audience IN {_in(Audience)}", name="audience_known"),
+        CheckConstraint(f"type IN {sql_in(EventType)}", name="type_known"),
+        CheckConstraint(f"audience IN {sql_in(Audience)}", name="audience_known"),
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         CheckConstraint("capacity IS NULL OR capacity > 0", name="capacity_positive"),
         CheckConstraint("place <> '' OR online_url IS NOT NULL", name="has_place"),
@@ -142,7 +138,7 @@ class EventRegistration(db.Model):
 
     __table_args__ = (
         UniqueConstraint("event_id", "user_id", name="uq_event_registrations_event_user"),
-        CheckConstraint(f"status IN {_in(RegistrationStatus)}", name="status_known"),
+        CheckConstraint(f"status IN {sql_in(RegistrationStatus)}", name="status_known"),
         Index("ix_event_registrations_event_status", "event_id", "status", "created_at"),
     )
 

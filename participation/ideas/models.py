@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.core.models import HideableMixin, TimestampMixin, UTCDateTime, utcnow
+from participation.core.models import HideableMixin, TimestampMixin, UTCDateTime, sql_in, utcnow
 from participation.extensions import db
 from participation.users.models import User
 
@@ -44,10 +44,6 @@ CLOSED_FOR_DISCUSSION = frozenset({IdeaStatus.WITHDRAWN, IdeaStatus.MERGED})
 class Visibility(enum.StrEnum):
     PUBLIC = "public"
     INTERNAL = "internal"
-
-
-def _in(values) -> str:
-    return "({})".format(", ".join(f"'{value}'" for value in values))
 
 
 class Category(db.Model):
@@ -133,8 +129,8 @@ class Idea(HideableMixin, TimestampMixin, db.Model):
 
     __table_args__ = (
         UniqueConstraint("year", "number", name="reference"),
-        CheckConstraint(f"visibility IN {_in(Visibility)}", name="visibility_known"),
-        CheckConstraint(f"status IN {_in(IdeaStatus)}", name="status_known"),
+        CheckConstraint(f"visibility IN {sql_in(Visibility)}", name="visibility_known"),
+        CheckConstraint(f"status IN {sql_in(IdeaStatus)}", name="status_known"),
         CheckConstraint("support_count >= 0", name="support_count_not_negative"),
         CheckConstraint("comment_count >= 0", name="comment_count_not_negative"),
         CheckConstraint("handed_over_at IS NULL OR event_id IS NOT NULL", name="handover_event"),

@@ -1,14 +1,13 @@
 """Staff pages: the moderation queue, actions on ideas, comments and users, the audit log."""
 
-from functools import wraps
-
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user
 
 from participation.comments.models import Comment
 from participation.comments.views import comment_url
 from participation.core.forms import commit_or_show
+from participation.core.permissions import requires
 from participation.extensions import db
 from participation.ideas import queries as idea_queries
 from participation.ideas.labels import STATUS_LABELS
@@ -26,15 +25,7 @@ bp = Blueprint("staff", __name__, url_prefix="/moderation")
 PANEL_STEPS = (IdeaStatus.IN_REVIEW, IdeaStatus.REJECTED)
 
 
-def staff_only(view):
-    @wraps(view)
-    @login_required
-    def wrapper(*args, **kwargs):
-        if not can_moderate(current_user):
-            abort(403)
-        return view(*args, **kwargs)
-
-    return wrapper
+staff_only = requires(can_moderate)
 
 
 def _page() -> int:

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from participation.core.models import UTCDateTime, utcnow
+from participation.core.models import UTCDateTime, sql_in, utcnow
 from participation.extensions import db
 
 
@@ -45,10 +45,6 @@ class MailState(enum.StrEnum):
     SENT = "sent"
 
 
-def _in(values) -> str:
-    return "({})".format(", ".join(f"'{value}'" for value in values))
-
-
 class Notification(db.Model):
     __tablename__ = "notifications"
 
@@ -66,8 +62,8 @@ class Notification(db.Model):
     __table_args__ = (
         Index("ix_notifications_user_created", "user_id", "created_at"),
         Index("ix_notifications_mail_state", "mail_state"),
-        CheckConstraint(f"topic IN {_in(Topic)}", name="topic_known"),
-        CheckConstraint(f"mail_state IN {_in(MailState)}", name="mail_state_known"),
+        CheckConstraint(f"topic IN {sql_in(Topic)}", name="topic_known"),
+        CheckConstraint(f"mail_state IN {sql_in(MailState)}", name="mail_state_known"),
     )
 
 
@@ -81,6 +77,6 @@ class NotificationPreference(db.Model):
     delivery: Mapped[str] = mapped_column(String(12))
 
     __table_args__ = (
-        CheckConstraint(f"topic IN {_in(Topic)}", name="topic_known"),
-        CheckConstraint(f"delivery IN {_in(Delivery)}", name="delivery_known"),
+        CheckConstraint(f"topic IN {sql_in(Topic)}", name="topic_known"),
+        CheckConstraint(f"delivery IN {sql_in(Delivery)}", name="delivery_known"),
     )

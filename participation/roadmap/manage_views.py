@@ -1,15 +1,14 @@
 """Staff pages that keep the roadmap current: items, updates, milestones, indicators, evaluation."""
 
-from functools import wraps
-
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy import select
 
 from participation.assessment.services import find_assessment
 from participation.core.forms import ActionForm, commit_or_show
+from participation.core.permissions import requires
 from participation.cycles.models import Vision
 from participation.extensions import db
 from participation.ideas import queries as idea_queries
@@ -32,15 +31,7 @@ from participation.roadmap.views import item_url
 bp = Blueprint("roadmap_manage", __name__, url_prefix="/roadmap/manage")
 
 
-def staff_only(view):
-    @wraps(view)
-    @login_required
-    def wrapper(*args, **kwargs):
-        if not can_manage_roadmap(current_user):
-            abort(403)
-        return view(*args, **kwargs)
-
-    return wrapper
+staff_only = requires(can_manage_roadmap)
 
 
 def _item(item_id: int) -> RoadmapItem:

@@ -16,7 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.core.models import TimestampMixin, UTCDateTime, utcnow
+from participation.core.models import TimestampMixin, UTCDateTime, sql_in, utcnow
 from participation.cycles.models import Vision
 from participation.extensions import db
 from participation.ideas.models import Category, Idea
@@ -37,10 +37,6 @@ NEEDS_REASON = frozenset({ItemStatus.PAUSED, ItemStatus.CANCELLED})
 class Precision(enum.StrEnum):
     MONTH = "month"
     QUARTER = "quarter"
-
-
-def _in(values) -> str:
-    return "({})".format(", ".join(f"'{value}'" for value in values))
 
 
 roadmap_item_ideas = Table(
@@ -100,12 +96,12 @@ class RoadmapItem(TimestampMixin, db.Model):
     )
 
     __table_args__ = (
-        CheckConstraint(f"status IN {_in(ItemStatus)}", name="status_known"),
+        CheckConstraint(f"status IN {sql_in(ItemStatus)}", name="status_known"),
         CheckConstraint("visibility IN ('public', 'internal')", name="visibility_known"),
         CheckConstraint("progress BETWEEN 0 AND 100", name="progress_range"),
         CheckConstraint("budget_eur IS NULL OR budget_eur >= 0", name="budget_positive"),
-        CheckConstraint(f"start_precision IN {_in(Precision)}", name="start_precision_known"),
-        CheckConstraint(f"end_precision IN {_in(Precision)}", name="end_precision_known"),
+        CheckConstraint(f"start_precision IN {sql_in(Precision)}", name="start_precision_known"),
+        CheckConstraint(f"end_precision IN {sql_in(Precision)}", name="end_precision_known"),
     )
 
     @property
