@@ -51,22 +51,26 @@ class MeiliState:
             fresh = time.monotonic() - self.checked_at < HEALTH_TTL_SECONDS
             if fresh and self.available is not None:
                 return self.available
+        reason = None
         try:
             healthy = meili.healthy()
             if healthy and not self.prepared:
                 meili.ensure_indexes()
-                self.prepared = True
-        except meili.Error as error:
-            healthy = False
-            log.debug("Meilisearch check failed: %s", error)
-        self._set(healthy)
+                # A new, empty Meilisearch next to existing ideas would find nothing.
+                if meili.document_count("idea") == 0 and indexing.database_count("idea"):
+                    healthy, reason = False, "its index is empty: run `flask search reindex`"
+                else:
+                    self.prepared = True
+        except (meili.Error, RuntimeError) as error:
+            healthy, reason = False, str(error)
+        self._set(healthy, reason)
         return healthy
 
     def failed(self, error: Exception) -> None:
         """A query failed: use the database until the next check."""
         self._set(False, error)
 
-    def _set(self, healthy: bool, error: Exception | None = None) -> None:
+    def _set(self, healthy: bool, error: Exception | str | None = None) -> None:
         with self.lock:
             before, self.available = self.available, healthy
             self.checked_at = time.monotonic()
@@ -124,6 +128,8 @@ def search(
     sort = sort if sort in SORTS else "relevance"
     per_page = min(per_page or current_app.config["IDEAS_PER_PAGE"], PER_PAGE_MAX)
     page = max(1, min(page, 10_000 // per_page))
+    if query.text and not query:  # only operators, quotes, `%` and the like: no words
+        return Results(query=query.text, page=page, per_page=per_page, total=0)
     return _with_fallback(lambda chosen: chosen.search(user, query, filters, sort, page, per_page))
 
 

@@ -5,6 +5,7 @@ filters, facets, sorting — is a join with the live `ideas` table, so what a us
 is kept out by the same conditions as everywhere else, in results, counts and facets alike.
 """
 
+from collections import Counter
 from collections.abc import Iterable
 
 from sqlalchemy import false, func, select
@@ -83,46 +84,51 @@ class DatabaseBackend:
         conditions = [*searchable(user), *filter_conditions(filters)]
         groups = synonyms.expand(query.terms)
         engine = engine_module()
-        matches = engine.matches("idea", groups, any_term=False) if query else None
-        results.total = self._count(matches, conditions)
+        any_term = False
+        counted = engine.matches("idea", groups, any_term, scored=False) if query else None
+        results.total, results.facets = self._tally(counted, conditions)
         if query and not results.total and len(groups) > 1:
-            matches = engine.matches("idea", groups, any_term=True)
-            results.matched_all = False
-            results.total = self._count(matches, conditions)
-        results.facets = self._facets(matches, conditions)
-        if sort == "relevance" and matches is not None:
+            any_term, results.matched_all = True, False
+            counted = engine.matches("idea", groups, any_term, scored=False)
+            results.total, results.facets = self._tally(counted, conditions)
+        matches = None
+        if sort == "relevance" and query:
+            matches = engine.matches("idea", groups, any_term)
             order = (matches.c.score, Idea.created_at.desc(), Idea.id.desc())
         else:
+            matches = counted
             order = ORDER.get(sort, ORDER["newest"])
-        ideas = db.session.scalars(
-            _joined(select(Idea), matches)
-            .where(*conditions)
-            .order_by(*order)
-            .limit(per_page)
-            .offset((page - 1) * per_page)
-        ).all()
+        ideas = []
+        if results.total > (page - 1) * per_page:
+            ideas = db.session.scalars(
+                _joined(select(Idea), matches)
+                .where(*conditions)
+                .order_by(*order)
+                .limit(per_page)
+                .offset((page - 1) * per_page)
+            ).all()
         terms = [term for group in groups for term in group]
         results.hits = [make_hit(idea, terms) for idea in ideas]
         if query and page == 1 and not filters.active():
             results.items = self._items(user, groups, terms)
         return results
 
-    def _count(self, matches, conditions) -> int:
-        statement = _joined(select(func.count(Idea.id)), matches).where(*conditions)
-        return db.session.scalar(statement)
-
-    def _facets(self, matches, conditions) -> dict[str, list[FacetValue]]:
-        def counts(column, *joins):
-            statement = select(column, func.count(Idea.id)).select_from(Idea)
-            for join in joins:
-                statement = statement.join(join)
-            statement = _joined(statement, matches).where(*conditions).group_by(column)
-            return dict(db.session.execute(statement).all())
-
-        categories = counts(Category.slug, Idea.category)
-        statuses = counts(Idea.status)
-        years = counts(Idea.year)
-        return {
+    def _tally(self, matches, conditions) -> tuple[int, dict[str, list[FacetValue]]]:
+        """The total and every facet from one grouped query over the matching ideas."""
+        statement = (
+            _joined(select(Category.slug, Idea.status, Idea.year, func.count(Idea.id)), matches)
+            .join(Category, Category.id == Idea.category_id)
+            .where(*conditions)
+            .group_by(Category.slug, Idea.status, Idea.year)
+        )
+        categories: Counter = Counter()
+        statuses: Counter = Counter()
+        years: Counter = Counter()
+        for slug, status, year, count in db.session.execute(statement):
+            categories[slug] += count
+            statuses[status] += count
+            years[year] += count
+        facets = {
             "category": [
                 FacetValue(slug, count)
                 for slug, count in sorted(categories.items(), key=lambda pair: (-pair[1], pair[0]))
@@ -130,10 +136,11 @@ class DatabaseBackend:
             "status": [
                 FacetValue(str(status), statuses[status])
                 for status in STATUS_ORDER
-                if status in statuses
+                if statuses[status]
             ],
             "year": [FacetValue(str(year), years[year]) for year in sorted(years, reverse=True)],
         }
+        return sum(categories.values()), facets
 
     def _items(self, user, groups, terms) -> list[ItemHit]:
         matches = engine_module().matches("item", groups, any_term=False)

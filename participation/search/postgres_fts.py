@@ -67,15 +67,18 @@ def expression(groups: list[list[str]], any_term: bool) -> str:
     return (" | " if any_term else " & ").join(parts)
 
 
-def matches(kind: str, groups: list[list[str]], any_term: bool):
-    """Subquery (id, score) of the rows matching; lower score ranks higher."""
+def matches(kind: str, groups: list[list[str]], any_term: bool, scored: bool = True):
+    """CTE (id, score) of the rows matching; lower score ranks higher. Counting needs no
+    score (`scored=False`: all 0), which saves ranking every match."""
     table, key = TABLES[kind]
+    score = "-ts_rank(document, to_tsquery('german', :match))" if scored else "0.0"
     return (
         text(
-            f"SELECT {key} AS id, -ts_rank(document, to_tsquery('german', :match)) AS score "  # noqa: S608
+            f"SELECT {key} AS id, {score} AS score "  # noqa: S608
             f"FROM {table} WHERE document @@ to_tsquery('german', :match)"
         )
         .bindparams(match=expression(groups, any_term))
         .columns(id=Integer, score=Float)
-        .subquery("matches")
+        .cte("matches")
+        .prefix_with("MATERIALIZED")  # evaluate the MATCH once, not once per joined row
     )

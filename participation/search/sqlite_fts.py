@@ -63,16 +63,19 @@ def expression(groups: list[list[str]], any_term: bool) -> str:
     return (" OR " if any_term else " AND ").join(parts)
 
 
-def matches(kind: str, groups: list[list[str]], any_term: bool):
-    """Subquery (id, score) of the rows matching; lower score ranks higher."""
+def matches(kind: str, groups: list[list[str]], any_term: bool, scored: bool = True):
+    """CTE (id, score) of the rows matching; lower score ranks higher. Counting needs no
+    score (`scored=False`: all 0), which saves ranking every match."""
     table = TABLES[kind]
     weights = ", ".join(str(weight) for weight in WEIGHTS[kind])
+    score = f"bm25({table}, {weights})" if scored else "0.0"
     return (
         text(
-            f"SELECT rowid AS id, bm25({table}, {weights}) AS score "  # noqa: S608
+            f"SELECT rowid AS id, {score} AS score "  # noqa: S608
             f"FROM {table} WHERE {table} MATCH :match"
         )
         .bindparams(match=expression(groups, any_term))
         .columns(id=Integer, score=Float)
-        .subquery("matches")
+        .cte("matches")
+        .prefix_with("MATERIALIZED")  # evaluate the MATCH once, not once per joined row
     )

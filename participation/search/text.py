@@ -7,6 +7,7 @@ only: quotes, `*`, `-`, `%`, `_` and the like never reach a full-text engine, an
 operators AND/OR/NOT/NEAR written in capitals are dropped.
 """
 
+import functools
 import html
 import re
 import threading
@@ -58,8 +59,10 @@ def fold(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """German Snowball stem (umlauts and ae/oe/ue/ß handled by the stemmer), then folded."""
+    """German Snowball stem (umlauts and ae/oe/ue/ß handled by the stemmer), then folded.
+    Cached: the vocabulary is small and the pure-Python stemmer is not fast."""
     return fold(_stemmer().stemWord(word.lower()))
 
 

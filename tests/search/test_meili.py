@@ -146,6 +146,7 @@ def test_a_failing_query_falls_back_to_the_database(down_app, author, monkeypatc
         state = down_app.extensions["search"]
         monkeypatch.setattr(meili, "healthy", lambda: True)
         monkeypatch.setattr(meili, "ensure_indexes", lambda *args: None)
+        monkeypatch.setattr(meili, "document_count", lambda kind: 1)
         state.checked_at = 0
         assert isinstance(search.backend(), meili.MeiliBackend)
         results = search.search(None, "Trinkbrunnen")  # the query itself fails: fallback
@@ -206,3 +207,13 @@ def test_live_reindex(live_app, author):
     assert "database and Meilisearch" in result.output
     with live_app.app_context():
         assert meili.document_count("idea") == 1
+
+
+def test_an_empty_meilisearch_next_to_ideas_is_not_used(down_app, author, monkeypatch):
+    with down_app.app_context():
+        idea(author, "Trinkbrunnen am Markt")
+        monkeypatch.setattr(meili, "healthy", lambda: True)
+        monkeypatch.setattr(meili, "ensure_indexes", lambda *args: None)
+        monkeypatch.setattr(meili, "document_count", lambda kind: 0)
+        down_app.extensions["search"].checked_at = 0
+        assert search.backend() is search.DATABASE  # until `flask search reindex` filled it
