@@ -1,6 +1,5 @@
 """Reading cycles and visions, and what serves a vision, with visibility applied in the query."""
 
-import re
 from collections import Counter
 from datetime import date
 
@@ -9,11 +8,9 @@ from sqlalchemy import Select, func, select
 from participation.cycles.models import Cycle, Vision
 from participation.extensions import db
 from participation.ideas.models import Idea
-from participation.ideas.queries import find_by_reference, visible_to
+from participation.ideas.queries import visible_to
 from participation.roadmap.models import RoadmapItem
 from participation.users.permissions import can_see_internal
-
-REFERENCE = re.compile(r"^\s*(\d{4})-(\d{1,6})\s*$")
 
 
 def cycle_for_year(year: int) -> Cycle | None:
@@ -83,9 +80,3 @@ def counts_per_vision(cycle: Cycle, user) -> dict[int, tuple[int, int]]:
         )
     )
     return {vision.id: (ideas[vision.id], items[vision.id]) for vision in cycle.visions}
-
-
-def idea_by_reference(text: str | None) -> Idea | None:
-    """The idea with a reference number like "2026-0042" (leading zeros optional)."""
-    match = REFERENCE.match(text or "")
-    return find_by_reference(int(match[1]), int(match[2])) if match else None

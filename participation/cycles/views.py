@@ -17,12 +17,14 @@ from flask_login import current_user
 from participation.core.forms import ActionForm, commit_or_show
 from participation.core.html import slugify
 from participation.core.permissions import requires
+from participation.core.urls import page_number
 from participation.cycles import queries, report, services
 from participation.cycles.charts import bar_chart
 from participation.cycles.forms import CycleEditForm, CycleForm, LinkIdeaForm, VisionForm
 from participation.cycles.models import Cycle, Vision
 from participation.cycles.permissions import can_manage_cycles
 from participation.extensions import db
+from participation.ideas import queries as idea_queries
 from participation.ideas.labels import STATUS_LABELS
 from participation.ideas.models import Idea
 from participation.ideas.queries import paginate
@@ -57,10 +59,6 @@ staff_only = requires(can_manage_cycles)
 
 def _cycle(year: int) -> Cycle:
     return queries.cycle_for_year(year) or abort(404)
-
-
-def _page(name: str = "page") -> int:
-    return request.args.get(name, 1, type=int) or 1
 
 
 def _render_cycle(cycle: Cycle | None):
@@ -98,8 +96,10 @@ def _render_vision(vision: Vision, link_form: LinkIdeaForm, status: int = 200):
     return render_template(
         "cycles/vision.html",
         vision=vision,
-        ideas=paginate(queries.ideas_of(vision, current_user), _page(), per_page),
-        items=paginate(queries.items_of(vision, current_user), _page("items"), ITEMS_PER_PAGE),
+        ideas=paginate(queries.ideas_of(vision, current_user), page_number(), per_page),
+        items=paginate(
+            queries.items_of(vision, current_user), page_number("items"), ITEMS_PER_PAGE
+        ),
         link_form=link_form,
     ), status
 
@@ -111,7 +111,7 @@ def _link_idea(vision: Vision):
         abort(403)
     form = LinkIdeaForm()
     if form.validate_on_submit():
-        idea = queries.idea_by_reference(form.reference.data)
+        idea = idea_queries.idea_by_reference(form.reference.data)
         if idea is None:
             form.reference.errors = [_("There is no idea with this reference number.")]
         else:

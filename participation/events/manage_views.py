@@ -14,6 +14,7 @@ from sqlalchemy import select
 from participation.core.csv_export import csv_response
 from participation.core.forms import commit_or_show
 from participation.core.ratelimit import allow
+from participation.core.urls import page_number
 from participation.events import csv_import, queries, services, teams
 from participation.events.forms import (
     AwardForm,
@@ -132,7 +133,7 @@ def cancel_event(event: Event):
 @bp.get("/<slug>/participants")
 @organisers_only
 def participants(event: Event):
-    page = request.args.get("page", 1, type=int) or 1
+    page = page_number()
     return render_template(
         "events/participants.html",
         event=event,

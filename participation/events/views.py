@@ -9,6 +9,7 @@ from sqlalchemy import select
 from participation.core.errors import ValidationFailed
 from participation.core.forms import commit_or_show
 from participation.core.ratelimit import allow
+from participation.core.urls import page_number
 from participation.events import ics, queries, services, teams
 from participation.events.forms import AwardForm, TeamForm
 from participation.events.labels import REGISTRATION_LABELS, TYPE_LABELS, WHEN_LABELS, period
@@ -39,10 +40,6 @@ def event_url(event: Event, **values) -> str:
     return url_for("events.detail", slug=event.slug, **values)
 
 
-def _page() -> int:
-    return request.args.get("page", 1, type=int) or 1
-
-
 def _act(event: Event, action, success: str):
     """Run a button's service call: commit and confirm, or roll back and say why."""
     try:
@@ -65,7 +62,7 @@ def index():
         filters.when = "upcoming"
     page = paginate(
         queries.filtered_events(current_user, filters),
-        _page(),
+        page_number(),
         current_app.config["EVENTS_PER_PAGE"],
     )
     return render_template(
@@ -90,7 +87,7 @@ def detail(slug: str):
         registration=registration,
         waiting_position=queries.waiting_position(registration) if waiting else None,
         refusal=registration_refusal(current_user, event),
-        ideas=paginate(queries.event_ideas(event, current_user), _page(), 20),
+        ideas=paginate(queries.event_ideas(event, current_user), page_number(), 20),
         teams=queries.teams(event) if event.is_hackathon else [],
         my_team=teams.team_of(event, current_user) if event.is_hackathon else None,
         may_team_up=can_join_teams(current_user, event, registration),

@@ -5,6 +5,7 @@ their own pages, their authors). Every list is paginated and loads authors, cate
 tags with a fixed number of queries.
 """
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, func, select
@@ -127,6 +128,15 @@ def authored_by(author_id: int, viewer, page: int, per_page: int):
 
 def find_by_reference(year: int, number: int) -> Idea | None:
     return db.session.scalar(select(Idea).where(Idea.year == year, Idea.number == number))
+
+
+REFERENCE = re.compile(r"^\s*(\d+)-(\d+)\s*$")
+
+
+def idea_by_reference(text: str | None) -> Idea | None:
+    """The idea with a typed reference number like "2026-0042" (leading zeros optional)."""
+    match = REFERENCE.match(text or "")
+    return find_by_reference(int(match[1]), int(match[2])) if match else None
 
 
 def supporter_ids(idea_ids: list[int], user) -> set[int]:

@@ -23,6 +23,7 @@ from participation.core.errors import ValidationFailed
 from participation.core.forms import commit_or_show
 from participation.core.html import render_markdown
 from participation.core.ratelimit import allow
+from participation.core.urls import page_number
 from participation.events import queries as event_queries
 from participation.extensions import db
 from participation.ideas import queries, services, support
@@ -53,10 +54,6 @@ def idea_url(idea: Idea, **values) -> str:
     return url_for("ideas.detail", year=idea.year, number=idea.number, slug=idea.slug, **values)
 
 
-def _page() -> int:
-    return request.args.get("page", 1, type=int) or 1
-
-
 def _too_many(form) -> int:
     form.form_errors.append(_("You have done this too often. Please wait a while and try again."))
     return 429
@@ -78,7 +75,7 @@ def index():
         queries.filtered_ideas(
             current_user, filters, search.matching_ids(filters.q) if filters.q else None
         ),
-        _page(),
+        page_number(),
         current_app.config["IDEAS_PER_PAGE"],
     )
     return render_template(

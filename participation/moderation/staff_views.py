@@ -8,6 +8,7 @@ from participation.comments.models import Comment
 from participation.comments.views import comment_url
 from participation.core.forms import commit_or_show
 from participation.core.permissions import requires
+from participation.core.urls import page_number
 from participation.extensions import db
 from participation.ideas import queries as idea_queries
 from participation.ideas.labels import STATUS_LABELS
@@ -28,10 +29,6 @@ PANEL_STEPS = (IdeaStatus.IN_REVIEW, IdeaStatus.REJECTED)
 staff_only = requires(can_moderate)
 
 
-def _page() -> int:
-    return request.args.get("page", 1, type=int) or 1
-
-
 @bp.get("")
 @staff_only
 def queue():
@@ -40,15 +37,15 @@ def queue():
         tab = "new"
     context = {"tab": tab, "counts": queries.counts(), "status_labels": STATUS_LABELS}
     if tab == "new":
-        context["ideas"] = queries.page_of(queries.new_ideas(), _page())
+        context["ideas"] = queries.page_of(queries.new_ideas(), page_number())
     else:
         idea_query, comment_query = (
             (queries.reported_ideas(), queries.reported_comments())
             if tab == "reported"
             else (queries.hidden_ideas(), queries.hidden_comments())
         )
-        context["ideas"] = queries.page_of(idea_query, _page())
-        context["comments"] = queries.page_of(comment_query, _page())
+        context["ideas"] = queries.page_of(idea_query, page_number())
+        context["comments"] = queries.page_of(comment_query, page_number())
         context["reports"] = queries.open_reports(
             [idea.id for idea in context["ideas"].items],
             [comment.id for comment in context["comments"].items],
@@ -141,7 +138,7 @@ def merge(year: int, number: int):
         form.target.data = request.args["target"][:20]  # "merge into this" in the queue
     status = 200
     if form.validate_on_submit():
-        target = _idea_by_reference(form.target.data)
+        target = idea_queries.idea_by_reference(form.target.data)
         if target is None:
             form.target.errors = [_("There is no idea with this reference number.")]
             status = 400
@@ -156,13 +153,6 @@ def merge(year: int, number: int):
     elif form.is_submitted():
         status = 400
     return render_template("moderation/merge.html", idea=idea, form=form), status
-
-
-def _idea_by_reference(reference: str):
-    year, _dash, number = reference.strip().partition("-")
-    if not (year.isdigit() and number.isdigit()):
-        return None
-    return idea_queries.find_by_reference(int(year), int(number))
 
 
 @bp.route("/users/<int:user_id>", methods=["GET", "POST"])
@@ -206,6 +196,6 @@ def audit_log():
     action = request.args.get("action", "")
     return render_template(
         "moderation/audit.html",
-        entries=queries.audit_entries(action, _page(), 50),
+        entries=queries.audit_entries(action, page_number(), 50),
         action=action,
     )

@@ -5,6 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from participation.core.forms import ActionForm
+from participation.core.urls import page_number
 from participation.extensions import csrf, db
 from participation.ideas.queries import paginate
 from participation.notifications import services
@@ -20,9 +21,7 @@ PER_PAGE = 25
 @bp.get("")
 @login_required
 def index():
-    page = paginate(
-        services.notifications_of(current_user), request.args.get("page", 1, type=int), PER_PAGE
-    )
+    page = paginate(services.notifications_of(current_user), page_number(), PER_PAGE)
     return render_template("notifications/index.html", page=page, headline=headline, detail=detail)
 
 

@@ -1,9 +1,10 @@
 """A user's public contributions, and one's own participation at a glance."""
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, render_template
 from flask_login import current_user, login_required
 
 from participation.comments.queries import comments_by
+from participation.core.urls import page_number
 from participation.extensions import db
 from participation.ideas import queries
 from participation.ideas.labels import STATUS_LABELS
@@ -11,10 +12,6 @@ from participation.users.models import User
 
 bp = Blueprint("profiles", __name__)
 PER_PAGE = 10
-
-
-def _page(name: str) -> int:
-    return request.args.get(name, 1, type=int) or 1
 
 
 @bp.get("/users/<int:user_id>")
@@ -25,8 +22,8 @@ def profile(user_id: int):
     return render_template(
         "profiles/profile.html",
         user=user,
-        ideas=queries.authored_by(user.id, current_user, _page("ideas"), PER_PAGE),
-        comments=comments_by(user.id, current_user, _page("comments"), PER_PAGE),
+        ideas=queries.authored_by(user.id, current_user, page_number("ideas"), PER_PAGE),
+        comments=comments_by(user.id, current_user, page_number("comments"), PER_PAGE),
         status_labels=STATUS_LABELS,
     )
 
@@ -36,8 +33,8 @@ def profile(user_id: int):
 def mine():
     return render_template(
         "profiles/mine.html",
-        ideas=queries.authored_by(current_user.id, current_user, _page("ideas"), PER_PAGE),
-        supported=queries.supported_by(current_user, _page("supported"), PER_PAGE),
-        followed=queries.followed_by(current_user, _page("followed"), PER_PAGE),
+        ideas=queries.authored_by(current_user.id, current_user, page_number("ideas"), PER_PAGE),
+        supported=queries.supported_by(current_user, page_number("supported"), PER_PAGE),
+        followed=queries.followed_by(current_user, page_number("followed"), PER_PAGE),
         status_labels=STATUS_LABELS,
     )

@@ -268,7 +268,7 @@ def link_idea(item_id: int):
     item = _item(item_id)
     form = LinkIdeaForm(prefix="link")
     if form.validate_on_submit():
-        idea = _idea_by_reference(form.reference.data)
+        idea = idea_queries.idea_by_reference(form.reference.data)
         if idea is None:
             form.reference.errors = [_("There is no idea with this reference number.")]
             return _edit_page(item, 400, link_form=form)
@@ -281,13 +281,6 @@ def link_idea(item_id: int):
     )
 
 
-def _idea_by_reference(reference: str) -> Idea | None:
-    year, _dash, number = (reference or "").strip().partition("-")
-    if year.isdigit() and number.isdigit():
-        return idea_queries.find_by_reference(int(year), int(number))
-    return None
-
-
 @bp.route("/<int:item_id>/evaluation", methods=["GET", "POST"])
 @staff_only
 def evaluate(item_id: int):
@@ -298,7 +291,9 @@ def evaluate(item_id: int):
         form.follow_ups.data = ", ".join(idea.reference for idea in evaluation.follow_up_ideas)
     status = 200
     if form.validate_on_submit():
-        follow_ups = [_idea_by_reference(ref) for ref in (form.follow_ups.data or "").split(",")]
+        follow_ups = [
+            idea_queries.idea_by_reference(ref) for ref in (form.follow_ups.data or "").split(",")
+        ]
         if form.follow_ups.data and None in follow_ups:
             form.follow_ups.errors = [_("There is no idea with this reference number.")]
             status = 400

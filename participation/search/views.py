@@ -8,6 +8,7 @@ from flask_login import current_user, login_required
 
 from participation import search
 from participation.core import outbox
+from participation.core.urls import page_number
 from participation.extensions import db
 from participation.ideas import queries as idea_queries
 from participation.ideas.labels import STATUS_LABELS
@@ -72,7 +73,7 @@ def index():
     filters = _filters({category.slug for category in categories})
     sort = request.args.get("sort", "relevance")
     sort = sort if sort in search.SORTS else "relevance"
-    page = max(1, request.args.get("page", 1, type=int) or 1)
+    page = page_number()
     notices = []
     if query.truncated:
         notices.append(
