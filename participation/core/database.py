@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from sqlalchemy import event
+from sqlalchemy import event, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -44,3 +44,23 @@ def insert_ignoring_duplicates(model, session, **values) -> bool:
         .returning(*model.__table__.primary_key.columns)
     )
     return session.execute(statement).first() is not None
+
+
+def lock_row(session, model, row_id):
+    """Load a row locked until the commit, so concurrent writers queue behind it.
+
+    PostgreSQL locks it with SELECT … FOR UPDATE. SQLite ignores FOR UPDATE and its Python
+    driver starts a transaction only at the first write, so there a harmless write comes
+    first: it takes the database's write lock before anything is read.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(
+            update(model).where(model.id == row_id).values(id=model.id),
+            execution_options={"synchronize_session": False},
+        )
+    return session.scalars(
+        select(model)
+        .where(model.id == row_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one()

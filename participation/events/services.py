@@ -6,6 +6,7 @@ from datetime import datetime
 from flask_babel import gettext as _
 from sqlalchemy import func, select, update
 
+from participation.core.database import lock_row
 from participation.core.errors import ValidationFailed
 from participation.core.html import plain_text, render_markdown, slugify
 from participation.core.models import utcnow
@@ -179,23 +180,8 @@ def cancel_event(event: Event, actor: User, reason: str) -> None:
 
 
 def _lock(event: Event) -> Event:
-    """Serialise the registrations of one event until the commit.
-
-    PostgreSQL locks the event row (SELECT … FOR UPDATE). SQLite ignores FOR UPDATE and its
-    Python driver starts a transaction only at the first write; so on SQLite a harmless
-    write comes first: it takes the database's write lock before anything is counted.
-    """
-    if db.session.get_bind().dialect.name == "sqlite":
-        db.session.execute(
-            update(Event).where(Event.id == event.id).values(id=Event.id),
-            execution_options={"synchronize_session": False},
-        )
-    return db.session.scalars(
-        select(Event)
-        .where(Event.id == event.id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).one()
+    """Serialise the registrations of one event until the commit."""
+    return lock_row(db.session, Event, event.id)
 
 
 def _registration(event: Event, user: User) -> EventRegistration | None:
