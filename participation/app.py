@@ -12,7 +12,7 @@ from participation.assessment import views as assessment_views
 from participation.comments import permissions as comment_permissions
 from participation.comments import views as comments_views
 from participation.config import ROOT, Config
-from participation.core import database, errors, i18n, outbox, security, urls
+from participation.core import database, errors, i18n, outbox, ratelimit, security, urls
 from participation.cycles import permissions as cycle_permissions
 from participation.cycles import views as cycles_views
 from participation.events import manage_views as event_manage_views
@@ -80,10 +80,12 @@ def create_app(config: Config | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
     logging.basicConfig(level=logging.INFO)
 
+    app.url_map.converters.update(urls.CONVERTERS)
     init_extensions(app)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
     errors.register_error_handlers(app)
+    ratelimit.warn_if_per_process(app)
     security.register_security_headers(app)
     register_template_helpers(app)
     app.cli.add_command(users_cli)

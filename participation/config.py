@@ -80,6 +80,9 @@ class Config:
         self.MAIL_BACKEND = "smtp" if self.MAIL_SERVER else "console"
 
         self.RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
+        # Switched off only for load tests; several installations on one Redis need prefixes.
+        self.RATELIMIT_ENABLED = _env_bool("RATELIMIT_ENABLED", True)
+        self.RATELIMIT_KEY_PREFIX = os.environ.get("RATELIMIT_KEY_PREFIX", "mitwirken")
         self.MEILISEARCH_URL = os.environ.get("MEILISEARCH_URL", "").rstrip("/")
         # Search uses Meilisearch when MEILISEARCH_URL is set (the key: its master or an
         # admin API key), else the database; index names start with the prefix.
@@ -109,8 +112,12 @@ class Config:
     BABEL_DEFAULT_TIMEZONE = "Europe/Berlin"
     BABEL_TRANSLATION_DIRECTORIES = str(ROOT / "translations")
 
+    # Failed logins only: per client address, per account from devices it was never used on,
+    # and per device that has logged in to the account before (so strangers' guesses cannot
+    # lock its owner out).
     RATELIMIT_LOGIN_PER_IP = "20 per 10 minutes"
     RATELIMIT_LOGIN_PER_EMAIL = "10 per 10 minutes"
+    RATELIMIT_LOGIN_PER_DEVICE = "10 per 10 minutes"
     RATELIMIT_REGISTER = "10 per hour"
     RATELIMIT_RESET = "5 per hour"
     RATELIMIT_ACCOUNT_MAIL = "5 per hour"
@@ -149,6 +156,8 @@ class TestConfig(Config):
         self.MAIL_SERVER = ""
         self.EMPLOYEE_EMAIL_DOMAINS = ["stadt-beispiel.de"]
         self.RATELIMIT_STORAGE_URI = "memory://"
+        self.RATELIMIT_ENABLED = True
+        self.RATELIMIT_KEY_PREFIX = "mitwirken-test"
         # The database backend; tests of Meilisearch configure it themselves.
         self.MEILISEARCH_URL = ""
         self.MEILISEARCH_INDEX_PREFIX = "mitwirken_test_"

@@ -11,6 +11,7 @@ from participation.assessment import labels, matrix, paper, queries, services
 from participation.assessment.forms import AssessmentForm, DecisionForm
 from participation.core.csv_export import csv_response
 from participation.core.forms import commit_or_show
+from participation.core.urls import int_args
 from participation.ideas.labels import STATUS_LABELS
 from participation.ideas.models import Idea, IdeaStatus
 from participation.ideas.queries import categories
@@ -147,7 +148,7 @@ def priorities():
 
 
 def _selected_rows() -> list[queries.Assessed]:
-    return queries.paper_rows(current_user, request.args.getlist("idea", type=int))
+    return queries.paper_rows(current_user, int_args("idea"))
 
 
 @bp.get("/moderation/decision-paper")

@@ -10,6 +10,7 @@ from participation.comments.models import Comment
 from participation.comments.permissions import can_delete_comment, can_edit_comment
 from participation.core.forms import ActionForm, commit_or_show
 from participation.core.ratelimit import allow
+from participation.core.urls import whole_number
 from participation.extensions import db
 from participation.ideas.permissions import can_comment_on_idea, can_view_idea
 from participation.ideas.views import IDEA_PATH, idea_url, load_idea, render_detail
@@ -44,9 +45,10 @@ def add(year: int, number: int):
         return render_detail(idea, comment_form=form, status=429)
     parent = None
     if form.parent_id.data:
-        if not form.parent_id.data.isdigit():
+        parent_id = whole_number(form.parent_id.data, 1)
+        if parent_id is None:
             abort(400)
-        parent = db.session.get(Comment, int(form.parent_id.data))
+        parent = db.session.get(Comment, parent_id)
     saved, comment = commit_or_show(
         form, lambda: services.add_comment(idea, current_user, form.body.data, parent)
     )

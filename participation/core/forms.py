@@ -5,7 +5,16 @@ from wtforms import SelectChoice
 
 from participation.core.errors import ValidationFailed
 from participation.core.i18n import LANGUAGE_NAMES
+from participation.core.urls import whole_number
 from participation.extensions import db
+
+
+def database_id(value) -> int:
+    """`coerce` for choices that are ids: a whole number the database can hold."""
+    number = whole_number(str(value))
+    if number is None:
+        raise ValueError("not an id")
+    return number
 
 
 def language_choices() -> list[SelectChoice]:

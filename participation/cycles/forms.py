@@ -5,13 +5,8 @@ from flask_wtf import FlaskForm
 from wtforms import IntegerField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
-from participation.cycles.services import (
-    DESCRIPTION_MAX,
-    FIRST_YEAR,
-    LAST_YEAR,
-    POSITION_MAX,
-    TITLE_MAX,
-)
+from participation.core.urls import FIRST_YEAR, LAST_YEAR
+from participation.cycles.services import DESCRIPTION_MAX, POSITION_MAX, TITLE_MAX
 
 
 def _title(description=None) -> StringField:

@@ -11,14 +11,14 @@
 
 import statistics
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, func, select
 
 from participation.assessment.models import Decision, DecisionOutcome
+from participation.core.localtime import local_date, today, zone
 from participation.core.models import utcnow
 from participation.cycles.queries import cycle_years, item_conditions, visible_items
 from participation.extensions import db
@@ -96,18 +96,6 @@ class Report:
     stale_days: int
     includes_internal: bool
     includes_hidden: bool
-
-
-def zone() -> ZoneInfo:
-    return ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
-
-
-def today() -> date:
-    return utcnow().astimezone(zone()).date()
-
-
-def local_date(moment: datetime) -> date:
-    return moment.astimezone(zone()).date()
 
 
 def year_conditions(year: int, user) -> list:

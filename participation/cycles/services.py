@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from participation.core.database import insert_ignoring_duplicates
 from participation.core.errors import ValidationFailed
 from participation.core.html import plain_text
+from participation.core.urls import FIRST_YEAR, LAST_YEAR
 from participation.cycles.models import Cycle, Vision
 from participation.cycles.permissions import can_manage_cycles
 from participation.extensions import db
@@ -16,7 +17,6 @@ from participation.ideas.models import Idea
 from participation.moderation.audit import audit
 from participation.users.models import User
 
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 TITLE_MAX = 200
 DESCRIPTION_MAX = 5_000
 POSITION_MAX = 999

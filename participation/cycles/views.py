@@ -16,8 +16,9 @@ from flask_login import current_user
 
 from participation.core.forms import ActionForm, commit_or_show
 from participation.core.html import slugify
+from participation.core.localtime import today
 from participation.core.permissions import requires
-from participation.core.urls import page_number
+from participation.core.urls import FIRST_YEAR, LAST_YEAR, page_number, query_args
 from participation.cycles import queries, report, services
 from participation.cycles.charts import bar_chart
 from participation.cycles.forms import CycleEditForm, CycleForm, LinkIdeaForm, VisionForm
@@ -72,7 +73,7 @@ def _render_cycle(cycle: Cycle | None):
 
 @bp.get("/visions")
 def index():
-    return _render_cycle(queries.current_cycle(report.today()))
+    return _render_cycle(queries.current_cycle(today()))
 
 
 @bp.get("/visions/<int:year>")
@@ -87,7 +88,7 @@ def vision(vision_id: int, slug: str):
     if request.method == "POST":
         return _link_idea(vision)
     if slug != slugify(vision.title):
-        return redirect(vision_url(vision, **request.args), 301)
+        return redirect(vision_url(vision, **query_args()), 301)
     return _render_vision(vision, LinkIdeaForm(formdata=None))
 
 
@@ -216,12 +217,12 @@ def edit_vision(vision_id: int):
 
 @bp.get("/report")
 def report_current():
-    return redirect(url_for(".yearly_report", year=report.today().year))
+    return redirect(url_for(".yearly_report", year=today().year))
 
 
 @bp.get("/report/<int:year>")
 def yearly_report(year: int):
-    if not services.FIRST_YEAR <= year <= services.LAST_YEAR:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
         abort(404)
     figures = report.build_report(year, current_user)
     locale = str(get_locale())

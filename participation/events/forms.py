@@ -4,15 +4,11 @@ Dates and times are typed in the local time of the platform (Europe/Berlin by de
 come out of the form time-zone aware; the database stores them in UTC.
 """
 
-from zoneinfo import ZoneInfo
-
-from flask_babel import get_timezone
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired, FileSize
 from wtforms import (
     BooleanField,
-    DateTimeLocalField,
     HiddenField,
     IntegerField,
     RadioField,
@@ -26,6 +22,8 @@ from wtforms import (
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from participation.core.forms import database_id
+from participation.core.localtime import LocalDateTimeField
 from participation.events.labels import AUDIENCE_LABELS, TYPE_LABELS
 from participation.events.models import Audience
 from participation.events.services import CAPACITY_MAX, NOTE_MAX, PLACE_MAX, URL_MAX
@@ -33,7 +31,6 @@ from participation.events.teams import AWARD_MAX, NAME_MAX
 from participation.ideas.forms import IdeaForm
 from participation.ideas.services import DESCRIPTION_MAX, TITLE_MAX
 
-LOCAL_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"]
 EVENT_FIELDS = (
     "type",
     "title",
@@ -51,15 +48,9 @@ EVENT_FIELDS = (
 )
 
 
-def local_zone() -> ZoneInfo:
-    return ZoneInfo(str(get_timezone()))
-
-
-def _when(label, required: bool = True, description=None) -> DateTimeLocalField:
+def _when(label, required: bool = True, description=None) -> LocalDateTimeField:
     validators = [InputRequired(_l("Please enter a date and time."))] if required else [Optional()]
-    return DateTimeLocalField(
-        label, validators=validators, format=LOCAL_FORMATS, tz=local_zone, description=description
-    )
+    return LocalDateTimeField(label, validators=validators, description=description)
 
 
 class EventForm(FlaskForm):
@@ -193,7 +184,7 @@ class CheckboxesField(SelectMultipleField):
 
 
 class HandOverForm(FlaskForm):
-    ideas = CheckboxesField(_l("Ideas to hand over"), coerce=int, validate_choice=False)
+    ideas = CheckboxesField(_l("Ideas to hand over"), coerce=database_id, validate_choice=False)
 
 
 class TeamForm(FlaskForm):
@@ -202,7 +193,7 @@ class TeamForm(FlaskForm):
         validators=[InputRequired(_l("Please enter a team name.")), Length(max=NAME_MAX)],
         render_kw={"maxlength": NAME_MAX, "autocomplete": "off"},
     )
-    idea = SelectField(_l("Idea the team works on"), coerce=int, validate_choice=False)
+    idea = SelectField(_l("Idea the team works on"), coerce=database_id, validate_choice=False)
 
     def set_ideas(self, ideas) -> None:
         self.idea.choices = [

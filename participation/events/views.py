@@ -9,7 +9,7 @@ from sqlalchemy import select
 from participation.core.errors import ValidationFailed
 from participation.core.forms import commit_or_show
 from participation.core.ratelimit import allow
-from participation.core.urls import page_number
+from participation.core.urls import int_arg, page_number
 from participation.events import ics, queries, services, teams
 from participation.events.forms import AwardForm, TeamForm
 from participation.events.labels import REGISTRATION_LABELS, TYPE_LABELS, WHEN_LABELS, period
@@ -167,7 +167,7 @@ def new_team(slug: str):
     event = load_event(slug)
     if not can_join_teams(current_user, event, queries.registration_of(event, current_user)):
         abort(403)
-    form = TeamForm(idea=request.args.get("idea", type=int))
+    form = TeamForm(idea=int_arg("idea"))
     form.set_ideas(queries.team_candidates(event, current_user))
     status = 200
     if form.validate_on_submit():

@@ -130,7 +130,7 @@ def find_by_reference(year: int, number: int) -> Idea | None:
     return db.session.scalar(select(Idea).where(Idea.year == year, Idea.number == number))
 
 
-REFERENCE = re.compile(r"^\s*(\d+)-(\d+)\s*$")
+REFERENCE = re.compile(r"^\s*([0-9]{4})-([0-9]{1,9})\s*$")
 
 
 def idea_by_reference(text: str | None) -> Idea | None:

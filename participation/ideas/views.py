@@ -40,7 +40,7 @@ from participation.ideas.permissions import (
 )
 
 bp = Blueprint("ideas", __name__, url_prefix="/ideas")
-IDEA_PATH = "/<int:year>-<int(fixed_digits=4):number>"
+IDEA_PATH = "/<int(fixed_digits=4):year>-<idea_number:number>"
 
 
 def load_idea(year: int, number: int) -> Idea:

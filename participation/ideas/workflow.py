@@ -106,6 +106,28 @@ TRANSITIONS: dict[tuple[IdeaStatus, IdeaStatus], Transition] = {
 }
 
 
+# Ideas that another idea can be merged into: still open.
+MERGE_TARGET_STATUSES = (IdeaStatus.SUBMITTED, IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED)
+
+
+def merge_refusal(source: Idea, target: Idea) -> str | None:
+    """Why `source` cannot be merged into `target`; None if it can.
+
+    A public idea never goes into an internal one: its page, its author's notification and
+    its supporters would point at something they may not see.
+    """
+    if source.id == target.id or target.status not in MERGE_TARGET_STATUSES:
+        return _("Choose another open idea to merge into.")
+    if target.merged_into_id is not None:
+        return _("That idea has itself been merged.")
+    if target.is_internal and not source.is_internal:
+        return _(
+            "A public idea cannot be merged into an internal one. Publish the other idea first, "
+            "or choose a public idea."
+        )
+    return None
+
+
 def allowed_targets(idea: Idea, user: User | None) -> list[IdeaStatus]:
     """Statuses `user` may move `idea` to now (for buttons and menus)."""
     if user is None or not user.is_authenticated:

@@ -16,11 +16,11 @@ from participation.ideas import workflow
 from participation.ideas.models import Follow, Idea, IdeaStatus, Vote
 from participation.moderation.audit import audit
 from participation.moderation.models import InternalNote, Report
+from participation.users.auth import end_all_sessions
 from participation.users.models import User
 from participation.users.permissions import can_moderate
 
 REASON_MAX = 2_000
-MERGEABLE = frozenset({IdeaStatus.SUBMITTED, IdeaStatus.IN_REVIEW})
 
 
 def _require_staff(actor: User) -> None:
@@ -97,7 +97,7 @@ def block(user: User, actor: User, reason: str) -> None:
         raise ValidationFailed({None: _("Moderators cannot be blocked here.")})
     user.blocked_at = utcnow()
     user.blocked_reason = _reason(reason)
-    user.session_version = User.session_version + 1
+    end_all_sessions(user)
     audit(actor, "block", user, user.blocked_reason)
     db.session.flush()
 
@@ -131,10 +131,8 @@ def merge(source: Idea, target: Idea, actor: User, note: str) -> int:
     the target's author supporting their own idea); comments stay on the source.
     """
     _require_staff(actor)
-    if source.id == target.id or target.status not in MERGEABLE | {IdeaStatus.ASSESSED}:
-        raise ValidationFailed({"target": _("Choose another open idea to merge into.")})
-    if target.merged_into_id is not None:
-        raise ValidationFailed({"target": _("That idea has itself been merged.")})
+    if refusal := workflow.merge_refusal(source, target):
+        raise ValidationFailed({"target": refusal})
     note = _reason(note)
     voted_already = select(Vote.user_id).where(Vote.idea_id == target.id)
     movable = select(Vote.user_id, literal(target.id), Vote.created_at).where(

@@ -8,6 +8,7 @@ from participation.comments.models import Comment
 from participation.comments.views import comment_url
 from participation.core.forms import commit_or_show
 from participation.core.permissions import requires
+from participation.core.security import next_path
 from participation.core.urls import page_number
 from participation.extensions import db
 from participation.ideas import queries as idea_queries
@@ -55,11 +56,6 @@ def queue():
     return render_template("moderation/queue.html", **context)
 
 
-def _back(default: str) -> str:
-    target = request.form.get("next", "")
-    return target if target.startswith("/moderation") else default
-
-
 def _run(form, action, success: str, back: str):
     """Validate, run the action, commit; errors are flashed (the forms are one-liners)."""
     if not form.validate_on_submit():
@@ -70,7 +66,7 @@ def _run(form, action, success: str, back: str):
     else:
         for message in [*form.form_errors, *(e for f in form for e in f.errors)]:
             flash(message, "error")
-    return redirect(_back(back))
+    return redirect(next_path(back))
 
 
 @bp.post("/ideas" + IDEA_PATH + "/status")

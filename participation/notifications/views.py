@@ -5,7 +5,8 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from participation.core.forms import ActionForm
-from participation.core.urls import page_number
+from participation.core.security import next_path
+from participation.core.urls import int_arg, page_number
 from participation.extensions import csrf, db
 from participation.ideas.queries import paginate
 from participation.notifications import services
@@ -30,18 +31,12 @@ def index():
 def mark_read():
     if not ActionForm().validate_on_submit():
         abort(400)
-    notification_id = request.form.get("id", type=int)
+    notification_id = int_arg("id", form=True)
     services.mark_read(current_user, notification_id)
     db.session.commit()
     if notification_id is None:
         flash(_("All notifications are marked as read."), "success")
-    return redirect(
-        request.form.get("next") if _local(request.form.get("next")) else url_for(".index")
-    )
-
-
-def _local(path: str | None) -> bool:
-    return bool(path) and path.startswith("/") and not path.startswith("//")
+    return redirect(next_path(url_for(".index")))
 
 
 @bp.post("/preferences")

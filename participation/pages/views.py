@@ -4,7 +4,7 @@ from flask import Blueprint, abort, redirect, render_template, url_for
 from flask_login import current_user
 
 from participation.core.i18n import remember_language
-from participation.core.security import safe_next_path
+from participation.core.security import next_path
 from participation.extensions import db
 from participation.ideas import queries
 from participation.ideas.labels import STATUS_LABELS
@@ -45,4 +45,4 @@ def set_language():
     if current_user.is_authenticated:
         current_user.locale = language
         db.session.commit()
-    return redirect(safe_next_path(form.next.data) or url_for("pages.index"))
+    return redirect(next_path(url_for("pages.index")))

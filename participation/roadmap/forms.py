@@ -14,6 +14,9 @@ from wtforms import (
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
 from participation.roadmap.labels import ITEM_STATUS_LABELS
+from participation.roadmap.services import BUDGET_MAX_EUR
+
+NUMBER_TEXT_MAX = 20  # "-999999999999,99" and some room
 
 PERIOD_HINT = _l("A month like 2027-03 or a quarter like 2027-Q1; empty if not planned yet.")
 
@@ -42,7 +45,16 @@ class ItemForm(FlaskForm):
     start = StringField(_l("Planned start"), validators=[Optional()], description=PERIOD_HINT)
     end = StringField(_l("Planned end"), validators=[Optional()], description=PERIOD_HINT)
     budget_eur = IntegerField(
-        _l("Budget in euros (optional)"), validators=[Optional(), NumberRange(min=0)]
+        _l("Budget in euros (optional)"),
+        validators=[
+            Optional(),
+            NumberRange(
+                min=0,
+                max=BUDGET_MAX_EUR,
+                message=_l("Please enter a budget from 0 to 1,000,000,000 euros."),
+            ),
+        ],
+        render_kw={"min": 0, "max": BUDGET_MAX_EUR, "inputmode": "numeric"},
     )
     progress_from_milestones = BooleanField(_l("Calculate progress from the milestones"))
 
@@ -103,9 +115,21 @@ class IndicatorForm(FlaskForm):
     unit = StringField(
         _l("Unit"), validators=[InputRequired(_l("Please give a unit.")), Length(max=40)]
     )
-    baseline = StringField(_l("Baseline"), validators=[InputRequired(_l("Please enter a number."))])
-    target = StringField(_l("Target"), validators=[InputRequired(_l("Please enter a number."))])
-    current = StringField(_l("Current value (optional)"), validators=[Optional()])
+    baseline = StringField(
+        _l("Baseline"),
+        validators=[InputRequired(_l("Please enter a number.")), Length(max=NUMBER_TEXT_MAX)],
+        render_kw={"inputmode": "decimal", "maxlength": NUMBER_TEXT_MAX},
+    )
+    target = StringField(
+        _l("Target"),
+        validators=[InputRequired(_l("Please enter a number.")), Length(max=NUMBER_TEXT_MAX)],
+        render_kw={"inputmode": "decimal", "maxlength": NUMBER_TEXT_MAX},
+    )
+    current = StringField(
+        _l("Current value (optional)"),
+        validators=[Optional(), Length(max=NUMBER_TEXT_MAX)],
+        render_kw={"inputmode": "decimal", "maxlength": NUMBER_TEXT_MAX},
+    )
     measured_on = DateField(_l("Measured on (optional)"), validators=[Optional()])
 
 

@@ -60,7 +60,7 @@ class RoadmapItem(TimestampMixin, db.Model):
     vision_id: Mapped[int | None] = mapped_column(ForeignKey("visions.id", ondelete="SET NULL"))
     responsible_department: Mapped[str] = mapped_column(String(200))
     contact: Mapped[str | None] = mapped_column(String(200))
-    # Internal when any linked idea is internal; then only the administration sees it.
+    # The visibility of its ideas, which all share it; internal: only the administration sees it.
     visibility: Mapped[str] = mapped_column(String(10), default="public")
     start_on: Mapped[date | None] = mapped_column(Date)
     start_precision: Mapped[str] = mapped_column(String(10), default=Precision.QUARTER)
@@ -169,10 +169,13 @@ class Indicator(db.Model):
     @property
     def percent(self) -> int:
         """How far the current value has moved from baseline towards target, 0–100."""
-        if self.current is None:
+        if self.current is None or self.target == self.baseline:
             return 0
-        share = (self.current - self.baseline) / (self.target - self.baseline)
-        return max(0, min(100, round(share * 100)))
+        try:
+            share = (self.current - self.baseline) / (self.target - self.baseline)
+            return max(0, min(100, round(share * 100)))
+        except ArithmeticError:  # values that are not finite numbers: nothing to show
+            return 0
 
 
 class Evaluation(db.Model):

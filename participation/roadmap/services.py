@@ -1,8 +1,9 @@
 """Keeping the roadmap current: items from accepted ideas, status, milestones, updates,
 indicators, evaluation and following. Services flush; views commit."""
 
+import re
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from flask_babel import gettext as _
 from sqlalchemy import delete, insert, literal, select
@@ -36,6 +37,8 @@ from participation.users.models import User
 from participation.users.permissions import can_moderate
 
 TEXT_MAX = 20_000
+DECIMAL_INPUT = re.compile(r"-?[0-9]{1,12}(?:[.,][0-9]{1,2})?")
+BUDGET_MAX_EUR = 1_000_000_000  # well inside a 32-bit INTEGER column
 
 
 def _require_staff(actor: User) -> None:
@@ -60,11 +63,22 @@ def item_of(idea: Idea) -> RoadmapItem | None:
     )
 
 
-def _check_linkable(idea: Idea) -> None:
+def _check_linkable(idea: Idea, item: RoadmapItem | None = None) -> None:
+    """An accepted idea without an item; bundled only into an item of its own visibility, so
+    that neither side points at something its readers may not see."""
     if idea.status != IdeaStatus.ACCEPTED:
         raise ValidationFailed({"ideas": _("Only accepted ideas go on the roadmap.")})
     if item_of(idea) is not None:
         raise ValidationFailed({"ideas": _("This idea is already part of a roadmap item.")})
+    if item is not None and idea.visibility != item.visibility:
+        raise ValidationFailed(
+            {
+                "ideas": _(
+                    "Internal and public ideas cannot share a roadmap item. Publish the idea "
+                    "first, or give it an item of its own."
+                )
+            }
+        )
 
 
 def _copy_idea_followers(item: RoadmapItem, idea: Idea) -> None:
@@ -101,8 +115,10 @@ def apply_fields(item: RoadmapItem, fields: dict) -> None:
     if item.start_on and item.end_on and item.end_on < item.start_on:
         raise ValidationFailed({"end": _("The end must not be before the start.")})
     budget = fields.get("budget_eur")
-    if budget is not None and budget < 0:
-        raise ValidationFailed({"budget_eur": _("The budget cannot be negative.")})
+    if budget is not None and not 0 <= budget <= BUDGET_MAX_EUR:
+        raise ValidationFailed(
+            {"budget_eur": _("Please enter a budget from 0 to 1,000,000,000 euros.")}
+        )
     item.budget_eur = budget
     item.progress_from_milestones = bool(fields.get("progress_from_milestones"))
 
@@ -132,10 +148,8 @@ def update_item(item: RoadmapItem, actor: User, fields: dict) -> None:
 def link_idea(item: RoadmapItem, idea: Idea, actor: User) -> None:
     """Bundle another accepted idea into an existing item."""
     _require_staff(actor)
-    _check_linkable(idea)
+    _check_linkable(idea, item)
     item.ideas.append(idea)
-    if idea.is_internal:
-        item.visibility = "internal"
     db.session.flush()
     _copy_idea_followers(item, idea)
     roadmap_item_created.send(item, idea=idea)
@@ -230,14 +244,23 @@ def delete_milestone(milestone: Milestone, actor: User) -> None:
 
 
 def _decimal(value, field: str, required: bool = True) -> Decimal | None:
-    if value in (None, ""):
+    """A measured value as typed ("12,5" or "-3.25"): at most 12 digits before and 2 after the
+    decimal sign, so it fits the column exactly; no exponents, NaN or infinity."""
+    text = str(value or "").strip()
+    if not text:
         if required:
             raise ValidationFailed({field: _("Please enter a number.")})
         return None
-    try:
-        return Decimal(str(value).replace(",", "."))
-    except InvalidOperation as error:
-        raise ValidationFailed({field: _("Please enter a number.")}) from error
+    if not DECIMAL_INPUT.fullmatch(text):
+        raise ValidationFailed(
+            {
+                field: _(
+                    "Please enter a number with up to 12 digits and at most 2 decimal places, "
+                    "e.g. 12,5."
+                )
+            }
+        )
+    return Decimal(text.replace(",", "."))
 
 
 def save_indicator(item: RoadmapItem, actor: User, values: dict, indicator: Indicator | None):

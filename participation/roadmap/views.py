@@ -15,6 +15,7 @@ from flask_login import current_user, login_required
 
 from participation.assessment.services import latest_decision
 from participation.core.models import utcnow
+from participation.core.urls import FIRST_YEAR, LAST_YEAR, whole_number
 from participation.extensions import db
 from participation.ideas import queries as idea_queries
 from participation.ideas.labels import STATUS_LABELS
@@ -41,10 +42,10 @@ def item_url(item: RoadmapItem, **values) -> str:
 
 
 def _filters() -> queries.RoadmapFilters:
-    year = request.args.get("year", type=int)
+    year = whole_number(request.args.get("year"), FIRST_YEAR, LAST_YEAR)
     return queries.RoadmapFilters(
         category=request.args.get("category", ""),
-        year=year if year and 2000 <= year <= 2100 else None,
+        year=year,
         status=request.args.get("status", ""),
     )
 

@@ -11,8 +11,10 @@ import threading
 import time
 
 from flask import Flask, current_app
+from flask_login import AnonymousUserMixin
 
 from participation.ideas.models import Idea, IdeaStatus
+from participation.ideas.workflow import MERGE_TARGET_STATUSES, merge_refusal
 from participation.search import database, indexing, meili
 from participation.search.database import DatabaseBackend
 from participation.search.results import PER_PAGE_MAX, SORTS, Filters, Results
@@ -32,8 +34,6 @@ OPEN_STATUSES = (
     IdeaStatus.ACCEPTED,
     IdeaStatus.DEFERRED,
 )
-# Merge targets in the moderation queue.
-MERGE_TARGETS = (IdeaStatus.SUBMITTED, IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED)
 DATABASE = DatabaseBackend()
 
 
@@ -158,13 +158,25 @@ def similar_ideas(
 
 
 def similar_for_queue(user, ideas: list[Idea], limit: int = 3) -> dict[int, list[Idea]]:
-    """Merge candidates for each idea of a moderation queue page."""
-    if not ideas:
-        return {}
-    queries = {idea.id: similar_query(idea.title, idea.summary) for idea in ideas}
-    return _with_fallback(
-        lambda chosen: chosen.similar_many(user, queries, statuses=MERGE_TARGETS, limit=limit)
-    )
+    """Merge candidates for each idea of a moderation queue page: only ideas it may be
+    merged into (a public idea's candidates are searched as the public sees them)."""
+    found: dict[int, list[Idea]] = {}
+    for internal in (False, True):
+        group = [idea for idea in ideas if idea.is_internal == internal]
+        if not group:
+            continue
+        viewer = user if internal else AnonymousUserMixin()
+        queries = {idea.id: similar_query(idea.title, idea.summary) for idea in group}
+        found |= _with_fallback(
+            lambda chosen, viewer=viewer, queries=queries: chosen.similar_many(
+                viewer, queries, statuses=MERGE_TARGET_STATUSES, limit=limit
+            )
+        )
+    by_id = {idea.id: idea for idea in ideas}
+    return {
+        idea_id: [other for other in others if merge_refusal(by_id[idea_id], other) is None]
+        for idea_id, others in found.items()
+    }
 
 
 def matching_ids(raw_query: str):

@@ -1,14 +1,12 @@
 """Search pages: results with facets, similar ideas for the submit form, synonyms for admins."""
 
-import re
-
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from participation import search
 from participation.core import outbox
-from participation.core.urls import page_number
+from participation.core.urls import FIRST_YEAR, LAST_YEAR, int_arg, page_number, whole_number
 from participation.extensions import db
 from participation.ideas import queries as idea_queries
 from participation.ideas.labels import STATUS_LABELS
@@ -23,7 +21,6 @@ from participation.search.text import MAX_QUERY_LENGTH, parse
 from participation.users.permissions import can_administer, can_moderate
 
 bp = Blueprint("search", __name__, url_prefix="/search")
-REFERENCE = re.compile(r"(\d{4})-(\d{1,4})")
 ARGS = ("q", "category", "status", "year", "sort")
 
 
@@ -38,11 +35,11 @@ def _sort_labels() -> dict[str, str]:
 def _filters(category_slugs: set[str]) -> Filters:
     category = request.args.get("category", "")
     status = request.args.get("status", "")
-    year = request.args.get("year", type=int)
+    year = whole_number(request.args.get("year"), FIRST_YEAR, LAST_YEAR)
     return Filters(
         category=category if category in category_slugs else "",
         status=status if status in set(IdeaStatus) else "",
-        year=year if year and 2000 <= year <= 2100 else None,
+        year=year,
     )
 
 
@@ -55,10 +52,7 @@ def search_url(**changes) -> str:
 
 def _jump_to_reference(text: str):
     """A reference number such as 2026-0042 opens that idea, if the user may see it."""
-    match = REFERENCE.fullmatch(text)
-    if match is None:
-        return None
-    idea = idea_queries.find_by_reference(int(match[1]), int(match[2]))
+    idea = idea_queries.idea_by_reference(text)
     if idea is None or not can_view_idea_content(current_user, idea):
         return None
     return redirect(idea_url(idea), 302)
@@ -107,7 +101,7 @@ def index():
 @bp.get("/similar")
 def similar():
     """Similar ideas for the submit form (HTML fragment, or JSON if asked for)."""
-    exclude = request.args.get("exclude", type=int)
+    exclude = int_arg("exclude")
     ideas = search.similar_ideas(
         current_user,
         request.args.get("title", "")[:500],

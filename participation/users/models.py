@@ -43,8 +43,6 @@ class User(TimestampMixin, db.Model):
     # Blocked users keep reading but cannot post, support or report.
     blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     blocked_reason: Mapped[str | None] = mapped_column(Text)
-    # Part of the login cookie: bumping it ends every session of this user.
-    session_version: Mapped[int] = mapped_column(default=1, server_default="1")
 
     role_grants: Mapped[list["UserRole"]] = relationship(
         back_populates="user", cascade="all, delete-orphan", lazy="selectin"
@@ -73,16 +71,33 @@ class User(TimestampMixin, db.Model):
     def has_role(self, *roles: Role) -> bool:
         return not self.roles.isdisjoint(roles)
 
-    # Flask-Login protocol; the session version makes old cookies invalid.
+    # Flask-Login protocol. The id names the login session (see `UserSession`), so that a
+    # cookie stops working on the server the moment its session ends.
     is_active = True
     is_anonymous = False
     is_authenticated = True
+    session_token = None  # the login session's token, set while logged in (not a column)
 
     def get_id(self) -> str:
-        return f"{self.id}:{self.session_version}"
+        if not self.session_token:
+            raise RuntimeError("log in through users.auth.start_session")
+        return f"{self.id}:{self.session_token}"
 
     def __repr__(self) -> str:
         return f"<User {self.id} {self.email}>"
+
+
+class UserSession(db.Model):
+    """One login on one device. Logging out deletes it: copies of its cookies are worthless."""
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    # SHA-256 of the random token in the cookie; the token itself is never stored.
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class UserRole(db.Model):

@@ -16,6 +16,7 @@ from participation.core.errors import ValidationFailed
 from participation.core.mail import queue_email
 from participation.core.models import utcnow
 from participation.extensions import db
+from participation.users.auth import end_all_sessions
 from participation.users.models import Role, RoleSource, User, UserRole
 from participation.users.passwords import hash_password, password_problem, verify_password
 from participation.users.tokens import confirmation_token, reset_token
@@ -196,12 +197,6 @@ def update_profile(user: User, display_name: str, locale: str) -> None:
     user.display_name = clean_display_name(display_name)
     user.locale = locale
     db.session.flush()
-
-
-def end_all_sessions(user: User) -> None:
-    user.session_version = User.session_version + 1
-    db.session.flush()
-    db.session.refresh(user, ["session_version"])
 
 
 def create_user(email: str, display_name: str, password: str, roles: list[Role]) -> User:

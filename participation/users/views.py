@@ -7,11 +7,12 @@ from flask_login import current_user, login_required, logout_user
 
 from participation.core.errors import ValidationFailed
 from participation.core.forms import ActionForm, show_reasons
-from participation.core.ratelimit import allow, client_address
-from participation.core.security import safe_next_path
+from participation.core.ratelimit import allow, client_address, exhausted, record
+from participation.core.security import next_path, safe_next_path
 from participation.extensions import db
 from participation.users import services
-from participation.users.auth import start_session
+from participation.users.auth import end_all_sessions, end_session, start_session
+from participation.users.devices import known_device, remember_device
 from participation.users.forms import (
     ROLE_LABELS,
     ChangeEmailForm,
@@ -87,14 +88,19 @@ def login():
     status = 200
     if form.validate_on_submit():
         email_key = form.email.data.strip().lower()
-        if not (allow("LOGIN_PER_IP", client_address()) and allow("LOGIN_PER_EMAIL", email_key)):
+        # Only failures count: per address, and per account or per known device.
+        device = known_device(form.email.data)
+        account_limit = ("LOGIN_PER_DEVICE", device) if device else ("LOGIN_PER_EMAIL", email_key)
+        if exhausted("LOGIN_PER_IP", client_address()) or exhausted(*account_limit):
             status = _too_many(form)
         elif user := services.authenticate(form.email.data, form.password.data):
-            db.session.commit()
             start_session(user, remember=form.remember.data)
+            db.session.commit()
             flash(_("You are logged in."), "success")
-            return redirect(safe_next_path(form.next.data) or url_for("pages.index"))
+            return remember_device(redirect(next_path(url_for("pages.index"))), user.email)
         else:
+            record("LOGIN_PER_IP", client_address())
+            record(*account_limit)
             form.form_errors.append(_("E-mail address or password is not correct."))
             status = 400
     elif form.is_submitted():
@@ -105,7 +111,8 @@ def login():
 @bp.post("/logout")
 def logout():
     if ActionForm().validate_on_submit():
-        logout_user()
+        end_session()
+        db.session.commit()
         flash(_("You are logged out."), "success")
     return redirect(url_for("pages.index"))
 
@@ -248,7 +255,7 @@ def change_email():
 @login_required
 def end_other_sessions():
     def apply(_form):
-        services.end_all_sessions(current_user)
+        end_all_sessions(current_user)
         _restart_session()
 
     return _account_post(

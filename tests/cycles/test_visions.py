@@ -5,7 +5,7 @@ import re
 import pytest
 from sqlalchemy import select
 
-from participation.cycles import report
+from participation.core.localtime import today
 from participation.cycles.models import Cycle, Vision
 from participation.extensions import db
 from participation.ideas.models import Idea
@@ -36,7 +36,7 @@ def test_visions_show_the_newest_cycle_until_this_years_exists(app, client, year
     assert year.vision_path in html
     assert counts_of(html, year.vision_id) == (1, 2)  # public idea a; items a and c
     with app.app_context():
-        this_year = report.today().year
+        this_year = today().year
         db.session.add(Cycle(year=this_year, title=f"Programm {this_year}"))
         db.session.commit()
     html = client.get("/visions").get_data(as_text=True)

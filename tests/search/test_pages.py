@@ -63,7 +63,7 @@ def test_hostile_queries_never_fail(app, client, parking, query):
     for path in ("/search", "/ideas", "/search/similar"):
         response = client.get(path, query_string={"q": query, "title": query, "sort": "x"})
         assert response.status_code == 200, (path, query)
-    raw = client.get("/search", query_string={"q": query, "page": "abc", "year": "x"})
+    raw = client.get("/search", query_string={"q": query, "year": "x"})
     assert raw.status_code == 200
 
 
