@@ -15,6 +15,7 @@ from sqlalchemy import text
 from participation.app import create_app
 from participation.config import TestConfig
 from participation.extensions import db, limiter
+from participation.users.models import Role
 from tests.factories import make_user
 from tests.helpers import login
 
@@ -150,4 +151,17 @@ def citizen(app):
 @pytest.fixture
 def citizen_client(client, citizen):
     login(client, citizen.email)
+    return client
+
+
+@pytest.fixture
+def moderator(app):
+    with app.app_context():
+        return make_user("mona@stadt-beispiel.de", "Mona Moderation", (Role.MODERATOR,))
+
+
+@pytest.fixture
+def moderator_client(app, moderator):
+    client = app.test_client()
+    login(client, moderator.email)
     return client

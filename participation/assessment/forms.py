@@ -17,7 +17,7 @@ from wtforms import (
     TextAreaField,
     URLField,
 )
-from wtforms.validators import InputRequired, Length, Optional
+from wtforms.validators import InputRequired, Length, NumberRange, Optional
 from wtforms.widgets import TextInput
 
 from participation.assessment.labels import (
@@ -27,7 +27,12 @@ from participation.assessment.labels import (
     SCALE_LABELS,
 )
 from participation.assessment.models import REQUIRED_FIELDS
-from participation.assessment.services import TEXT_MAX
+from participation.assessment.services import COST_MAX_EUR, DURATION_MAX_MONTHS, TEXT_MAX
+
+COST_RANGE = NumberRange(
+    0, COST_MAX_EUR, _l("Please enter an amount from 0 to 1,000,000,000 euros.")
+)
+DURATION_RANGE = NumberRange(1, DURATION_MAX_MONTHS, _l("Please enter from 1 to %(max)d months."))
 
 STAFF_ONLY = _l("Staff only: never published.")
 
@@ -59,10 +64,10 @@ def _text(name: str, rows: int = 4, description=None, max_length: int = TEXT_MAX
     )
 
 
-def _number(name: str, description=None):
+def _number(name: str, bounds: NumberRange, description=None):
     return WholeNumberField(
         FIELD_LABELS[name],
-        validators=[Optional()],
+        validators=[Optional(), bounds],
         description=description,
         render_kw={"inputmode": "numeric", "autocomplete": "off"},
     )
@@ -81,9 +86,11 @@ class AssessmentForm(FlaskForm):
     benefit = _scale("benefit", _l("What citizens and the administration gain."))
     chances = _text("chances")
     risks = _text("risks")
-    cost_min_eur = _number("cost_min_eur", _l("Whole euros, e.g. 25000."))
-    cost_max_eur = _number("cost_max_eur", _l("Whole euros; the same as above if known exactly."))
-    duration_months = _number("duration_months")
+    cost_min_eur = _number("cost_min_eur", COST_RANGE, _l("Whole euros, e.g. 25000."))
+    cost_max_eur = _number(
+        "cost_max_eur", COST_RANGE, _l("Whole euros; the same as above if known exactly.")
+    )
+    duration_months = _number("duration_months", DURATION_RANGE)
     earliest_start = StringField(
         FIELD_LABELS["earliest_start"],
         validators=[Optional(), Length(max=20)],

@@ -47,7 +47,7 @@ def safe_next_path(target: str | None) -> str | None:
     return target
 
 
-def next_path(default: str) -> str:
+def next_path(default: str | None) -> str | None:
     """Where to go after this request: its `next` (form, then query string) if that is a
     safe local path, else `default`. Every `next` goes through here."""
     return safe_next_path(request.form.get("next") or request.args.get("next")) or default

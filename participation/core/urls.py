@@ -4,13 +4,14 @@
   could only fail in the database). `<idea_number:…>` is the number part of a reference.
 - `page_number()` reads a page number: malformed is 400, out of range 404.
 - `int_arg()` reads an optional whole number from the query string or a form.
-- `page_url()` builds pagination links from the route's own arguments and an allow-list of
-  filter names, so no query key can collide with URL building (`_method`, `slug`, …).
+- `page_url()` builds pagination links from the route's own arguments and the filters the
+  view declared with `keep_in_links()`, so no query key can collide with URL building
+  (`_method`, `slug`, …) or slip into a link.
 """
 
 import re
 
-from flask import abort, request, url_for
+from flask import abort, g, request, url_for
 from werkzeug.routing import BaseConverter, IntegerConverter
 
 # PostgreSQL INTEGER, the type of every id and counter column.
@@ -19,35 +20,6 @@ MAX_PAGE = 1_000
 # Years the platform deals with (cycles, reports, filters).
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 _WHOLE_NUMBER = re.compile(r"[0-9]{1,10}")
-# Query arguments that list pages keep in their links (filters, sort orders, paging).
-PAGE_ARGS = frozenset(
-    {
-        "q",
-        "category",
-        "status",
-        "tag",
-        "visibility",
-        "sort",
-        "when",
-        "type",
-        "year",
-        "tab",
-        "view",
-        "action",
-        "actor",
-        "role",
-        "confirmed",
-        "blocked",
-        "since",
-        "until",
-        "page",
-        "ideas",
-        "comments",
-        "supported",
-        "followed",
-        "items",
-    }
-)
 
 
 class IdConverter(IntegerConverter):
@@ -100,7 +72,8 @@ def int_args(name: str) -> list[int]:
 
 
 def page_number(name: str = "page") -> int:
-    """The page asked for: 1 when missing; 400 when not a number; 404 beyond MAX_PAGE."""
+    """The page asked for: 1 when missing; 400 when not a number; 404 beyond MAX_PAGE.
+    Links to other pages of the same view keep it (see `page_url`)."""
     text = request.args.get(name, "")
     if not text:
         return 1
@@ -109,22 +82,20 @@ def page_number(name: str = "page") -> int:
     page = int(text)
     if not 1 <= page <= MAX_PAGE:
         abort(404)
+    keep_in_links(**{name: page})
     return page
 
 
-def query_args(names=PAGE_ARGS) -> dict:
-    """The allowed, non-empty query arguments, without any that names a route argument."""
-    route_args = request.view_args or {}
-    return {
-        name: value
-        for name, value in request.args.items()
-        if name in names and name not in route_args and value
-    }
+def keep_in_links(**filters) -> None:
+    """Declare the current page's own query arguments (its filters) for `page_url`; nothing
+    else from the query string ever goes into a link."""
+    kept = g.setdefault("link_args", {})
+    kept.update({name: value for name, value in filters.items() if value not in (None, "")})
 
 
 def page_url(page: int, name: str = "page", anchor: str | None = None) -> str:
-    """The current page's URL with its filters and another page number."""
-    args = {**query_args(), name: page, **(request.view_args or {})}
+    """The current page's URL with its declared filters and another page number."""
+    args = {**g.get("link_args", {}), name: page, **(request.view_args or {})}
     if anchor:
         args["_anchor"] = anchor
     return url_for(request.endpoint, **args)

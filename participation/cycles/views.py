@@ -18,7 +18,7 @@ from participation.core.forms import ActionForm, commit_or_show
 from participation.core.html import slugify
 from participation.core.localtime import today
 from participation.core.permissions import requires
-from participation.core.urls import FIRST_YEAR, LAST_YEAR, page_number, query_args
+from participation.core.urls import FIRST_YEAR, LAST_YEAR, page_number
 from participation.cycles import queries, report, services
 from participation.cycles.charts import bar_chart
 from participation.cycles.forms import CycleEditForm, CycleForm, LinkIdeaForm, VisionForm
@@ -88,7 +88,8 @@ def vision(vision_id: int, slug: str):
     if request.method == "POST":
         return _link_idea(vision)
     if slug != slugify(vision.title):
-        return redirect(vision_url(vision, **query_args()), 301)
+        pages = {name: page_number(name) for name in ("page", "items") if name in request.args}
+        return redirect(vision_url(vision, **pages), 301)
     return _render_vision(vision, LinkIdeaForm(formdata=None))
 
 

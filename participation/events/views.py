@@ -9,7 +9,7 @@ from sqlalchemy import select
 from participation.core.errors import ValidationFailed
 from participation.core.forms import commit_or_show
 from participation.core.ratelimit import allow
-from participation.core.urls import int_arg, page_number
+from participation.core.urls import int_arg, keep_in_links, page_number
 from participation.events import ics, queries, services, teams
 from participation.events.forms import AwardForm, TeamForm
 from participation.events.labels import REGISTRATION_LABELS, TYPE_LABELS, WHEN_LABELS, period
@@ -60,6 +60,7 @@ def index():
     )
     if filters.when not in queries.WHEN:
         filters.when = "upcoming"
+    keep_in_links(when=None if filters.when == "upcoming" else filters.when, type=filters.type)
     page = paginate(
         queries.filtered_events(current_user, filters),
         page_number(),

@@ -1,5 +1,7 @@
 """Idea pages: list, submit (with preview), detail, edit, withdraw, support, follow."""
 
+from dataclasses import asdict
+
 from flask import (
     Blueprint,
     abort,
@@ -23,7 +25,7 @@ from participation.core.errors import ValidationFailed
 from participation.core.forms import commit_or_show
 from participation.core.html import render_markdown
 from participation.core.ratelimit import allow
-from participation.core.urls import page_number
+from participation.core.urls import keep_in_links, page_number
 from participation.events import queries as event_queries
 from participation.extensions import db
 from participation.ideas import queries, services, support
@@ -71,6 +73,7 @@ def index():
     )
     if filters.sort not in SORT_LABELS:
         filters.sort = "newest"
+    keep_in_links(**{**asdict(filters), "sort": None if filters.sort == "newest" else filters.sort})
     page = queries.paginate(
         queries.filtered_ideas(
             current_user, filters, search.matching_ids(filters.q) if filters.q else None

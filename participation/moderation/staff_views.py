@@ -9,7 +9,7 @@ from participation.comments.views import comment_url
 from participation.core.forms import commit_or_show
 from participation.core.permissions import requires
 from participation.core.security import next_path
-from participation.core.urls import page_number
+from participation.core.urls import keep_in_links, page_number
 from participation.extensions import db
 from participation.ideas import queries as idea_queries
 from participation.ideas.labels import STATUS_LABELS
@@ -36,6 +36,7 @@ def queue():
     tab = request.args.get("tab", "new")
     if tab not in queries.TABS:
         tab = "new"
+    keep_in_links(tab=tab)
     context = {"tab": tab, "counts": queries.counts(), "status_labels": STATUS_LABELS}
     if tab == "new":
         context["ideas"] = queries.page_of(queries.new_ideas(), page_number())
@@ -190,6 +191,7 @@ def staff_panel_helpers() -> dict:
 @staff_only
 def audit_log():
     action = request.args.get("action", "")
+    keep_in_links(action=action)
     return render_template(
         "moderation/audit.html",
         entries=queries.audit_entries(action, page_number(), 50),

@@ -1,12 +1,21 @@
 """Search pages: results with facets, similar ideas for the submit form, synonyms for admins."""
 
+from dataclasses import asdict
+
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from participation import search
 from participation.core import outbox
-from participation.core.urls import FIRST_YEAR, LAST_YEAR, int_arg, page_number, whole_number
+from participation.core.urls import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    int_arg,
+    keep_in_links,
+    page_number,
+    whole_number,
+)
 from participation.extensions import db
 from participation.ideas import queries as idea_queries
 from participation.ideas.labels import STATUS_LABELS
@@ -67,6 +76,7 @@ def index():
     filters = _filters({category.slug for category in categories})
     sort = request.args.get("sort", "relevance")
     sort = sort if sort in search.SORTS else "relevance"
+    keep_in_links(q=query.text, sort=None if sort == "relevance" else sort, **asdict(filters))
     page = page_number()
     notices = []
     if query.truncated:

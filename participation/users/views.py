@@ -8,7 +8,7 @@ from flask_login import current_user, login_required, logout_user
 from participation.core.errors import ValidationFailed
 from participation.core.forms import ActionForm, show_reasons
 from participation.core.ratelimit import allow, client_address, exhausted, record
-from participation.core.security import next_path, safe_next_path
+from participation.core.security import next_path
 from participation.extensions import db
 from participation.users import services
 from participation.users.auth import end_all_sessions, end_session, start_session
@@ -84,7 +84,7 @@ def login():
         return redirect(url_for("pages.index"))
     form = LoginForm()
     if request.method == "GET":
-        form.next.data = safe_next_path(request.args.get("next"))
+        form.next.data = next_path(None)
     status = 200
     if form.validate_on_submit():
         email_key = form.email.data.strip().lower()

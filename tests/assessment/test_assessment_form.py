@@ -150,15 +150,30 @@ def test_rules_of_the_service_appear_on_the_fields(app, moderator_client, in_rev
         "action": "draft",
         "cost_min_eur": "50000",
         "cost_max_eur": "40000",
-        "duration_months": "0",
         "earliest_start": "bald",
     }
     response = post_form(moderator_client, staff_path(in_review, "assessment"), data)
     assert response.status_code == 400
     html = response.get_data(as_text=True)
-    for name in ("cost_max_eur", "duration_months", "earliest_start"):
+    for name in ("cost_max_eur", "earliest_start"):
         assert f'href="#{name}"' in html
     assert 'value="bald"' in html
+    assert stored_assessment(app, in_review) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("duration_months", "0"), ("duration_months", "241"), ("cost_min_eur", "1000000001")],
+)
+def test_numbers_out_of_bounds_are_refused_by_the_form(
+    app, moderator_client, in_review, name, value
+):
+    data = {**FORM, "action": "draft", name: value}
+    response = post_form(moderator_client, staff_path(in_review, "assessment"), data)
+    assert response.status_code == 400
+    html = response.get_data(as_text=True)
+    assert f'href="#{name}"' in html
+    assert f'value="{value}"' in html
     assert stored_assessment(app, in_review) is None
 
 
