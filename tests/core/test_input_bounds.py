@@ -2,9 +2,9 @@
 goes through the daylight-saving check, ids and page numbers in URLs are bounded."""
 
 import importlib
-import re
 import inspect
 import pkgutil
+import re
 from datetime import UTC, datetime
 
 import pytest
