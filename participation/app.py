@@ -86,7 +86,7 @@ def create_app(config: Config | None = None) -> Flask:
         app.register_blueprint(blueprint)
     errors.register_error_handlers(app)
     ratelimit.warn_if_per_process(app)
-    security.register_security_headers(app)
+    security.register_security(app)
     register_template_helpers(app)
     app.cli.add_command(users_cli)
     app.cli.add_command(demo.seed_demo)

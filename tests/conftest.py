@@ -14,7 +14,8 @@ from sqlalchemy import text
 
 from participation.app import create_app
 from participation.config import TestConfig
-from participation.extensions import db, limiter
+from participation.core import ratelimit
+from participation.extensions import db
 from participation.users.models import Role
 from tests.factories import make_user
 from tests.helpers import login
@@ -125,7 +126,7 @@ def _isolation(app, smtp):
     yield
     with app.app_context():
         empty_tables()
-        limiter.reset()
+        ratelimit.reset()
     smtp.clear()
 
 

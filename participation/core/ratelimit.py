@@ -62,6 +62,14 @@ def record(name: str, key: str) -> None:
     _call("hit", name, key)
 
 
+def reset() -> None:
+    """Forget every count (tests)."""
+    global _storage_down
+    _storage_down = False
+    _fallback.storage.reset()
+    limiter.reset()
+
+
 def warn_if_per_process(app: Flask) -> None:
     """Per-process counting multiplies the limits by the number of processes: say so."""
     if app.testing or not app.config.get("RATELIMIT_ENABLED", True):

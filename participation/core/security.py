@@ -2,7 +2,7 @@
 
 from urllib.parse import urlsplit
 
-from flask import Flask, Response, request
+from flask import Flask, Response, abort, request
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -53,7 +53,21 @@ def next_path(default: str | None) -> str | None:
     return safe_next_path(request.form.get("next") or request.args.get("next")) or default
 
 
-def register_security_headers(app: Flask) -> None:
+def refuse_nul_characters() -> None:
+    """A NUL character is never meaningful input, and PostgreSQL cannot store one: refuse it
+    anywhere in the path, the query string or the form with 400, before any view runs."""
+    texts = [request.path]
+    for source in (request.args, request.form):
+        for key, values in source.lists():
+            texts.append(key)
+            texts.extend(values)
+    if any("\x00" in text for text in texts):
+        abort(400)
+
+
+def register_security(app: Flask) -> None:
+    app.before_request(refuse_nul_characters)
+
     @app.after_request
     def add_security_headers(response: Response) -> Response:
         for header, value in SECURITY_HEADERS.items():

@@ -196,3 +196,23 @@ def test_query_keys_cannot_collide_with_url_building(app, client, citizen):
             assert not [link for link in links if f"{key}=" in link], key
     finally:
         app.config["IDEAS_PER_PAGE"] = 20
+
+
+@pytest.mark.parametrize(
+    "where", [{"path": "/ideas/%00"}, {"query": {"q": "a\x00b"}}, {"form": {"body": "a\x00b"}}]
+)
+def test_nul_characters_are_refused_everywhere(app, citizen_client, citizen, where):
+    from tests.factories import make_idea
+
+    with app.app_context():
+        idea = make_idea(citizen)
+    if "form" in where:
+        response = post_form(
+            citizen_client,
+            f"/ideas/{idea.reference}/comments",
+            where["form"],
+            page=f"/ideas/{idea.reference}",
+        )
+    else:
+        response = citizen_client.get(where.get("path", "/ideas"), query_string=where.get("query"))
+    assert response.status_code == 400
