@@ -9,31 +9,40 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from participation import demo
 from participation.assessment import views as assessment_views
+from participation.assessment import wiring as assessment_wiring
 from participation.comments import permissions as comment_permissions
 from participation.comments import views as comments_views
+from participation.comments import wiring as comments_wiring
 from participation.config import ROOT, Config
 from participation.core import database, errors, i18n, outbox, ratelimit, security, urls
+from participation.core import mail as mails
 from participation.cycles import permissions as cycle_permissions
 from participation.cycles import views as cycles_views
+from participation.cycles import wiring as cycles_wiring
 from participation.events import manage_views as event_manage_views
 from participation.events import permissions as event_permissions
 from participation.events import views as events_views
+from participation.events import wiring as events_wiring
 from participation.extensions import babel, csrf, db, limiter, mail, migrate
 from participation.ideas import permissions as idea_permissions
+from participation.ideas import urls as idea_urls
 from participation.ideas import views as ideas_views
+from participation.ideas import workflow
 from participation.ideas.categories import categories_cli
 from participation.moderation import staff_views
 from participation.moderation import views as moderation_views
-from participation.notifications import listeners as notification_listeners  # noqa: F401
 from participation.notifications import views as notifications_views
+from participation.notifications import wiring as notifications_wiring
 from participation.notifications.cli import notifications_cli
 from participation.pages import views as pages_views
 from participation.profiles import views as profiles_views
 from participation.roadmap import manage_views as roadmap_manage_views
 from participation.roadmap import permissions as roadmap_permissions
 from participation.roadmap import views as roadmap_views
-from participation.search import init_search, schema
+from participation.roadmap import workflow as item_workflow
+from participation.search import schema
 from participation.search import views as search_views
+from participation.search import wiring as search_wiring
 from participation.search.cli import search_cli
 from participation.users import auth, permissions
 from participation.users import views as users_views
@@ -55,6 +64,16 @@ BLUEPRINTS = (
     events_views.bp,
     event_manage_views.bp,
     search_views.bp,
+)
+# What each feature connects at start-up (signal listeners, outbox handlers, hooks for the
+# features below it), in this order.
+WIRING = (
+    assessment_wiring,
+    comments_wiring,
+    cycles_wiring,
+    events_wiring,
+    notifications_wiring,
+    search_wiring,
 )
 # Permission checks the templates use to show or hide buttons.
 TEMPLATE_PERMISSIONS = (
@@ -116,7 +135,9 @@ def init_extensions(app: Flask) -> None:
     limiter.init_app(app)
     auth.init_login(app)
     outbox.init_outbox(app)
-    init_search(app)
+    outbox.register_handler(mails.TOPIC, mails.send_email)
+    for feature in WIRING:
+        feature.register(app)
 
 
 def register_template_helpers(app: Flask) -> None:
@@ -129,10 +150,12 @@ def register_template_helpers(app: Flask) -> None:
     app.jinja_env.filters["number"] = format_decimal
 
     app.jinja_env.globals.update(
-        languages=i18n.LANGUAGE_NAMES, idea_url=ideas_views.idea_url, page_url=urls.page_url
+        languages=i18n.LANGUAGE_NAMES, idea_url=idea_urls.idea_url, page_url=urls.page_url
     )
     for module in TEMPLATE_PERMISSIONS:
         app.jinja_env.globals.update(
             {name: getattr(module, name) for name in dir(module) if name.startswith("can_")}
         )
     app.jinja_env.globals["support_refusal"] = idea_permissions.support_refusal
+    for predicate in (*workflow.TEMPLATE_PREDICATES, *item_workflow.TEMPLATE_PREDICATES):
+        app.jinja_env.globals[predicate.__name__] = predicate

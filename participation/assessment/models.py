@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.core.models import UTCDateTime, sql_in, utcnow
 from participation.extensions import db
-from participation.ideas.models import Idea
+from participation.ideas.models import Idea, IdeaStatus
 from participation.users.models import User
 
 
@@ -22,6 +22,14 @@ class DecisionOutcome(enum.StrEnum):
     ACCEPTED = "accepted"
     REJECTED = "rejected"
     DEFERRED = "deferred"
+
+
+# The status a decision moves its idea to.
+OUTCOME_STATUS = {
+    DecisionOutcome.ACCEPTED: IdeaStatus.ACCEPTED,
+    DecisionOutcome.REJECTED: IdeaStatus.REJECTED,
+    DecisionOutcome.DEFERRED: IdeaStatus.DEFERRED,
+}
 
 
 # Fields that must be filled before an assessment counts as complete.

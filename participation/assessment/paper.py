@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from participation.assessment.labels import FIELD_LABELS, RECOMMENDATION_LABELS
 from participation.assessment.queries import Assessed
 from participation.ideas.labels import STATUS_LABELS
-from participation.ideas.views import idea_url
+from participation.ideas.urls import idea_url
 
 COLUMNS = (
     "effort",

@@ -8,19 +8,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import Float, Select, cast, select
 
-from participation.assessment.models import Assessment, Decision
+from participation.assessment.models import OUTCOME_STATUS, Assessment, Decision
 from participation.assessment.services import find_assessment, latest_decision
 from participation.extensions import db
-from participation.ideas.models import Category, Idea, IdeaStatus
+from participation.ideas import workflow
+from participation.ideas.models import Category, Idea
 from participation.ideas.queries import visible_to
 
-# Statuses in which an idea's assessment is public.
-ASSESSED_STATUSES = (
-    IdeaStatus.ASSESSED,
-    IdeaStatus.ACCEPTED,
-    IdeaStatus.REJECTED,
-    IdeaStatus.DEFERRED,
-)
 MATRIX_LIMIT = 500
 PRIORITIES_LIMIT = 200
 PAPER_LIMIT = 50
@@ -51,13 +45,13 @@ class Assessed:
 def public_assessment(idea: Idea) -> PublicAssessment | None:
     """What the idea page may show: a completed assessment, and the decision behind the
     idea's current status. Drafts are never public."""
-    if idea.status not in ASSESSED_STATUSES:
+    if not workflow.assessment_public(idea):
         return None
     assessment = find_assessment(idea)
     if assessment is None or assessment.completed_at is None:
         return None
-    decision = latest_decision(idea) if idea.status != IdeaStatus.ASSESSED else None
-    if decision is not None and decision.outcome != idea.status:
+    decision = None if workflow.awaits_decision(idea) else latest_decision(idea)
+    if decision is not None and OUTCOME_STATUS[decision.outcome] != idea.status:
         decision = None  # e.g. rejected without a formal decision after an earlier deferral
     return PublicAssessment(assessment, decision)
 
@@ -90,7 +84,8 @@ class MatrixFilters:
 
 def matrix_rows(user, filters: MatrixFilters) -> list[Assessed]:
     """Assessed-or-later ideas `user` may see; best benefit, then least effort first."""
-    statuses = [filters.status] if filters.status in ASSESSED_STATUSES else ASSESSED_STATUSES
+    assessed = workflow.statuses_where("assessment_public")
+    statuses = [filters.status] if filters.status in assessed else assessed
     query = _assessed(Idea.status.in_(statuses), *visible_to(user))
     if filters.category:
         query = query.join(Idea.category).where(Category.slug == filters.category)
@@ -106,7 +101,8 @@ def _ratio():
 
 def priorities(user) -> list[Assessed]:
     """Ideas awaiting a decision: best benefit/effort ratio first, then most support."""
-    query = _assessed(Idea.status == IdeaStatus.ASSESSED, *visible_to(user, include_hidden=True))
+    awaiting = Idea.status.in_(workflow.statuses_where("awaits_decision"))
+    query = _assessed(awaiting, *visible_to(user, include_hidden=True))
     query = query.order_by(_ratio().desc(), Idea.support_count.desc(), Idea.id)
     return _rows(query.limit(PRIORITIES_LIMIT))
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from participation.assessment.labels import FIELD_LABELS, euros
 from participation.assessment.models import (
+    OUTCOME_STATUS,
     Assessment,
     Decision,
     DecisionOutcome,
@@ -105,7 +106,7 @@ def save_assessment(idea: Idea, actor: User, values: dict) -> Assessment:
     complete again only when `complete_assessment` says so, so a draft is never published.
     """
     _require_staff(actor)
-    if idea.status != IdeaStatus.IN_REVIEW:
+    if not workflow.assessment_editable(idea):
         raise ValidationFailed({None: _("Ideas can be assessed while they are in review.")})
     cleaned = _check(values)
     assessment = find_assessment(idea) or Assessment(idea_id=idea.id)
@@ -162,7 +163,7 @@ def record_decision(
     document_url: str = "",
 ) -> Decision:
     _require_staff(actor)
-    if idea.status != IdeaStatus.ASSESSED:
+    if not workflow.awaits_decision(idea):
         raise ValidationFailed({None: _("Only assessed ideas can be decided.")})
     reasons = {}
     if outcome not in set(DecisionOutcome):
@@ -194,6 +195,6 @@ def record_decision(
     )
     db.session.add(decision)
     db.session.flush()
-    workflow.change_status(idea, IdeaStatus(outcome), actor, reasoning or None)
+    workflow.change_status(idea, OUTCOME_STATUS[outcome], actor, reasoning or None)
     audit(actor, "decision", idea, reasoning or None, outcome=outcome, body=body)
     return decision

@@ -9,13 +9,15 @@ from flask_login import current_user, login_required
 
 from participation.assessment import labels, matrix, paper, queries, services
 from participation.assessment.forms import AssessmentForm, DecisionForm
+from participation.assessment.models import OUTCOME_STATUS
 from participation.core.csv_export import csv_response
 from participation.core.forms import commit_or_show
 from participation.core.urls import int_args
+from participation.ideas import workflow
 from participation.ideas.labels import STATUS_LABELS
-from participation.ideas.models import Idea, IdeaStatus
+from participation.ideas.models import Idea
 from participation.ideas.queries import categories
-from participation.ideas.views import IDEA_PATH, idea_url, load_idea
+from participation.ideas.urls import IDEA_PATH, idea_url, load_idea
 from participation.users.permissions import can_moderate
 
 bp = Blueprint("assessment", __name__)
@@ -40,6 +42,7 @@ def assessment_labels():
         "assessment_field_labels": labels.FIELD_LABELS,
         "recommendation_labels": labels.RECOMMENDATION_LABELS,
         "outcome_labels": labels.OUTCOME_LABELS,
+        "outcome_tone": lambda outcome: workflow.status_tone(OUTCOME_STATUS[outcome]),
     }
 
 
@@ -78,7 +81,7 @@ def edit_assessment(year: int, number: int):
         idea=idea,
         assessment=assessment,
         form=form,
-        editable=idea.status == IdeaStatus.IN_REVIEW,
+        editable=workflow.assessment_editable(idea),
         missing=form.missing_fields(),
     ), status
 
@@ -114,7 +117,7 @@ def record_decision(year: int, number: int):
         form=form,
         assessment=services.find_assessment(idea),
         decision=services.latest_decision(idea),
-        editable=idea.status == IdeaStatus.ASSESSED,
+        editable=workflow.awaits_decision(idea),
         bodies=labels.DECIDING_BODIES,
     ), status
 
@@ -131,7 +134,7 @@ def matrix_page():
         layout=matrix.layout(rows),
         filters=filters,
         categories=categories(),
-        statuses=queries.ASSESSED_STATUSES,
+        statuses=workflow.statuses_where("assessment_public"),
         limit=queries.MATRIX_LIMIT,
     )
 

@@ -8,25 +8,16 @@ from participation.comments import services
 from participation.comments.forms import CommentForm
 from participation.comments.models import Comment
 from participation.comments.permissions import can_delete_comment, can_edit_comment
+from participation.comments.urls import comment_url, load_comment
 from participation.core.forms import ActionForm, commit_or_show
 from participation.core.ratelimit import allow
 from participation.core.urls import whole_number
 from participation.extensions import db
-from participation.ideas.permissions import can_comment_on_idea, can_view_idea
-from participation.ideas.views import IDEA_PATH, idea_url, load_idea, render_detail
+from participation.ideas.detail import render_detail
+from participation.ideas.permissions import can_comment_on_idea
+from participation.ideas.urls import IDEA_PATH, load_idea
 
 bp = Blueprint("comments", __name__)
-
-
-def comment_url(comment: Comment) -> str:
-    return idea_url(comment.idea, _anchor=f"comment-{comment.id}")
-
-
-def load_comment(comment_id: int) -> Comment:
-    comment = db.session.get(Comment, comment_id)
-    if comment is None or not can_view_idea(current_user, comment.idea):
-        abort(404)
-    return comment
 
 
 @bp.post("/ideas" + IDEA_PATH + "/comments")

@@ -6,7 +6,7 @@ from flask import current_app, render_template
 from flask_babel import force_locale
 from flask_mailman import EmailMultiAlternatives
 
-from participation.core.outbox import enqueue, handles
+from participation.core.outbox import enqueue
 
 TOPIC = "mail"
 
@@ -36,7 +36,6 @@ def queue_email(to: str, template: str, locale: str, subject, **context) -> None
     enqueue(TOPIC, message_payload(to, template, locale, subject, **context))
 
 
-@handles(TOPIC)
 def send_email(payload: dict) -> None:
     message = EmailMultiAlternatives(
         subject=payload["subject"],

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 Handler = Callable[[dict[str, Any]], None]
 _handlers: dict[str, Handler] = {}
+_housekeeping: list[Callable[[], None]] = []
 
 CLAIM_SECONDS = 120
 BATCH_SIZE = 50
@@ -48,14 +49,25 @@ class OutboxMessage(db.Model):
     last_error: Mapped[str | None] = mapped_column(Text)
 
 
-def handles(topic: str) -> Callable[[Handler], Handler]:
-    """Register the function that delivers messages of `topic`."""
+def register_handler(topic: str, handler: Handler) -> None:
+    """The function that delivers messages of `topic` (features register theirs at start)."""
+    _handlers[topic] = handler
 
-    def register(handler: Handler) -> Handler:
-        _handlers[topic] = handler
-        return handler
 
-    return register
+def register_housekeeping(task: Callable[[], None]) -> None:
+    """A task the delivery loop runs before each round (never a request), e.g. retrying
+    what waited for a service that answers again."""
+    if task not in _housekeeping:
+        _housekeeping.append(task)
+
+
+def housekeeping() -> None:
+    for task in _housekeeping:
+        try:
+            task()
+        except Exception:
+            db.session.rollback()
+            log.exception("Outbox housekeeping %s failed; trying again later", task.__name__)
 
 
 def enqueue(topic: str, payload: dict[str, Any]) -> None:
@@ -173,6 +185,7 @@ class Dispatcher:
             self.wake.clear()
             with self.app.app_context():
                 try:
+                    housekeeping()
                     deliver_all_due()
                 except Exception:
                     log.exception("Outbox delivery loop failed; retrying later")
@@ -226,6 +239,7 @@ def status_command():
 @outbox_cli.command("deliver")
 def deliver_command():
     """Deliver every due message now (for cron, or after an outage)."""
+    housekeeping()
     total_delivered = total_failed = 0
     while True:
         delivered, failed = deliver_due()

@@ -24,6 +24,21 @@ def current_cycle(today: date) -> Cycle | None:
     )
 
 
+def vision_choices() -> list[tuple[int, str]]:
+    """Every vision as (id, "year: title"), newest cycle first."""
+    rows = db.session.execute(
+        select(Vision.id, Cycle.year, Vision.title)
+        .join(Cycle, Cycle.id == Vision.cycle_id)
+        .order_by(Cycle.year.desc(), Vision.position, Vision.id)
+    )
+    return [(vision_id, f"{year}: {title}") for vision_id, year, title in rows]
+
+
+def vision_of(item: RoadmapItem) -> Vision | None:
+    """The vision a roadmap item serves (visions are public)."""
+    return db.session.get(Vision, item.vision_id) if item.vision_id else None
+
+
 def all_cycles() -> list[Cycle]:
     """Every cycle, newest first, with its visions (one extra query)."""
     return list(db.session.scalars(select(Cycle).order_by(Cycle.year.desc())))

@@ -10,6 +10,7 @@
 """
 
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -22,11 +23,12 @@ from participation.core.localtime import local_date, today, zone
 from participation.core.models import utcnow
 from participation.cycles.queries import cycle_years, item_conditions, visible_items
 from participation.extensions import db
-from participation.ideas.models import Category, Idea, IdeaStatus
+from participation.ideas import workflow
+from participation.ideas.models import Category, Idea
 from participation.ideas.queries import SORTS, visible_to
+from participation.roadmap import workflow as item_workflow
 from participation.roadmap.models import (
     Evaluation,
-    ItemStatus,
     ProgressUpdate,
     RoadmapItem,
     roadmap_item_ideas,
@@ -35,8 +37,6 @@ from participation.users.permissions import can_moderate, can_see_internal
 
 TOP_LIMIT = 10
 STALE_LIMIT = 50
-# Items still under way; finished and cancelled items need no more updates.
-ACTIVE_ITEM_STATUSES = (ItemStatus.PLANNED, ItemStatus.IN_PROGRESS, ItemStatus.PAUSED)
 
 # The bars of the funnel chart, in order; the other statuses are listed below it.
 FUNNEL_STAGES = {
@@ -75,6 +75,14 @@ class Funnel:
 
     def others(self) -> list[tuple[str, int]]:
         return [(str(label), getattr(self, key)) for key, label in OTHER_STAGES.items()]
+
+
+# The funnel's buckets that the ideas' statuses fall into (see `Traits.report_stage`).
+STATUS_STAGES = tuple(
+    name
+    for name in Funnel.__dataclass_fields__
+    if name not in {"submitted", "implemented", "evaluated"}
+)
 
 
 @dataclass(frozen=True)
@@ -129,23 +137,21 @@ def funnel(conditions: list, user) -> Funnel:
         _implemented_ideas(conditions, user)
         .outerjoin(Evaluation, Evaluation.item_id == RoadmapItem.id)
         .with_only_columns(
-            func.count(Idea.id).filter(RoadmapItem.status == ItemStatus.DONE),
+            func.count(Idea.id).filter(
+                RoadmapItem.status.in_(item_workflow.statuses_where("done"))
+            ),
             func.count(Evaluation.id),
             maintain_column_froms=True,
         )
     ).one()
+    stages = Counter()
+    for status, count in by_status.items():
+        stages[workflow.traits(status).report_stage] += count
     return Funnel(
         submitted=sum(by_status.values()),
-        waiting=by_status.get(IdeaStatus.SUBMITTED, 0),
-        in_review=by_status.get(IdeaStatus.IN_REVIEW, 0),
-        assessed=by_status.get(IdeaStatus.ASSESSED, 0),
-        accepted=by_status.get(IdeaStatus.ACCEPTED, 0),
-        rejected=by_status.get(IdeaStatus.REJECTED, 0),
-        deferred=by_status.get(IdeaStatus.DEFERRED, 0),
-        withdrawn=by_status.get(IdeaStatus.WITHDRAWN, 0),
-        merged=by_status.get(IdeaStatus.MERGED, 0),
         implemented=implemented,
         evaluated=evaluated,
+        **{stage: stages[stage] for stage in STATUS_STAGES},
     )
 
 
@@ -183,13 +189,16 @@ def days_to_done(conditions: list, user) -> Median:
     )
     done_update = (
         select(func.max(ProgressUpdate.created_at))
-        .where(ProgressUpdate.item_id == RoadmapItem.id, ProgressUpdate.status == ItemStatus.DONE)
+        .where(
+            ProgressUpdate.item_id == RoadmapItem.id,
+            ProgressUpdate.status.in_(item_workflow.statuses_where("done")),
+        )
         .correlate(RoadmapItem)
         .scalar_subquery()
     )
     rows = db.session.execute(
         _implemented_ideas(conditions, user)
-        .where(RoadmapItem.status == ItemStatus.DONE)
+        .where(RoadmapItem.status.in_(item_workflow.statuses_where("done")))
         .with_only_columns(
             accepted_on, done_update, RoadmapItem.updated_at, maintain_column_froms=True
         )
@@ -228,7 +237,7 @@ def stale_items(user) -> tuple[list[RoadmapItem], int]:
     """Items still under way without an update for more than `ROADMAP_STALE_DAYS` days, as of
     now (whatever the year), longest silent first; at most `STALE_LIMIT`, and the total."""
     query = visible_items(user).where(
-        RoadmapItem.status.in_(ACTIVE_ITEM_STATUSES),
+        RoadmapItem.status.in_(item_workflow.statuses_where("active")),
         RoadmapItem.last_update_at < utcnow() - timedelta(days=stale_days()),
     )
     total = db.session.scalar(query.with_only_columns(func.count(RoadmapItem.id)))

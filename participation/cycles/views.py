@@ -24,6 +24,7 @@ from participation.cycles.charts import bar_chart
 from participation.cycles.forms import CycleEditForm, CycleForm, LinkIdeaForm, VisionForm
 from participation.cycles.models import Cycle, Vision
 from participation.cycles.permissions import can_manage_cycles
+from participation.cycles.urls import vision_url
 from participation.extensions import db
 from participation.ideas import queries as idea_queries
 from participation.ideas.labels import STATUS_LABELS
@@ -33,13 +34,6 @@ from participation.roadmap.labels import ITEM_STATUS_LABELS
 
 bp = Blueprint("cycles", __name__)
 ITEMS_PER_PAGE = 20
-
-
-def vision_url(vision: Vision, **values) -> str:
-    return url_for("cycles.vision", vision_id=vision.id, slug=slugify(vision.title), **values)
-
-
-bp.add_app_template_global(vision_url, "vision_url")
 
 
 def percent(part: int, whole: int) -> str:

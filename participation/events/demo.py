@@ -71,7 +71,7 @@ def _hackathon(organiser: User, people: list[User], categories: dict[str, Catego
                 summary=summary,
                 description=f"{summary}\n\nEntstanden beim Hackathon „Offene Stadt“.",
                 category=categories[slug],
-                event=event,
+                event_id=event.id,
                 now=_day(-45, 10 + position),
             )
         )
@@ -132,7 +132,7 @@ def seed_events(users: list[User], ideas: list[Idea]) -> list[Event]:
         summary="Elternbriefe der Schulen digital, mit Lesebestätigung und Übersetzung.",
         description="Papierzettel gehen im Ranzen verloren. Eine App der Stadt für alle Schulen.",
         category=categories["bildung"],
-        event=call,
+        event_id=call.id,
     )
     db.session.flush()
     return [hackathon, workshop, call]

@@ -33,7 +33,7 @@ from participation.events.permissions import (
     can_create_event,
     can_manage_event,
 )
-from participation.events.views import event_url, load_event, load_team
+from participation.events.urls import event_url, load_event, load_team
 from participation.extensions import db
 from participation.ideas.models import Category
 from participation.ideas.queries import categories, paginate

@@ -142,6 +142,18 @@ class EventRegistration(db.Model):
         Index("ix_event_registrations_event_status", "event_id", "status", "created_at"),
     )
 
+    @property
+    def is_confirmed(self) -> bool:
+        return self.status == RegistrationStatus.CONFIRMED
+
+    @property
+    def is_waitlisted(self) -> bool:
+        return self.status == RegistrationStatus.WAITLISTED
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == RegistrationStatus.CANCELLED
+
 
 class Team(db.Model):
     """A hackathon team working on one of the event's ideas; the organiser may give an award."""

@@ -19,7 +19,8 @@ from participation.events.models import (
     Team,
 )
 from participation.extensions import db
-from participation.ideas.models import CLOSED_FOR_DISCUSSION, Idea, IdeaStatus
+from participation.ideas import workflow
+from participation.ideas.models import Idea
 from participation.ideas.queries import visible_to
 from participation.users.permissions import can_see_internal
 
@@ -54,6 +55,10 @@ def filtered_events(user, filters: EventFilters, now: datetime | None = None) ->
 
 def find_by_slug(slug: str) -> Event | None:
     return db.session.scalar(select(Event).where(Event.slug == slug))
+
+
+def find_by_id(event_id: int) -> Event | None:
+    return db.session.get(Event, event_id)
 
 
 @dataclass
@@ -136,7 +141,7 @@ def to_hand_over(event: Event) -> list[Idea]:
             .where(
                 Idea.event_id == event.id,
                 Idea.handed_over_at.is_(None),
-                Idea.status == IdeaStatus.SUBMITTED,
+                Idea.status.in_(workflow.statuses_where("awaits_review")),
             )
             .order_by(Idea.created_at, Idea.id)
             .limit(CHOICES_LIMIT)
@@ -146,7 +151,7 @@ def to_hand_over(event: Event) -> list[Idea]:
 
 def team_candidates(event: Event, user) -> list[Idea]:
     """The event's ideas a team can form around."""
-    query = event_ideas(event, user).where(Idea.status.not_in(CLOSED_FOR_DISCUSSION))
+    query = event_ideas(event, user).where(Idea.status.in_(workflow.statuses_where("discussion")))
     return list(db.session.scalars(query.limit(CHOICES_LIMIT)))
 
 

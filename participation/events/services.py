@@ -28,7 +28,7 @@ from participation.events.permissions import (
 )
 from participation.extensions import db
 from participation.ideas import workflow
-from participation.ideas.models import Idea, IdeaStatus, Visibility
+from participation.ideas.models import Idea, Visibility
 from participation.ideas.services import DESCRIPTION_MAX, TITLE_MAX, submit_idea
 from participation.users.models import User
 from participation.users.permissions import can_organise_events
@@ -279,13 +279,25 @@ def _visibility(event: Event) -> str:
     return Visibility.INTERNAL if event.is_internal else Visibility.PUBLIC
 
 
+def submit_to_event(
+    event: Event, author: User, now: datetime | None = None, visibility: str = "public", **fields
+) -> Idea:
+    """A participant's idea for an event, while its submission window is open; the ideas of
+    internal events are internal too."""
+    if not event.accepts_ideas(now or utcnow()):
+        raise ValidationFailed({"event": _("This event does not take ideas at the moment.")})
+    if event.is_internal:
+        visibility = Visibility.INTERNAL
+    return submit_idea(author, event_id=event.id, visibility=visibility, now=now, **fields)
+
+
 def add_idea_for_participants(event: Event, organiser: User, note: str, **fields) -> Idea:
     """An idea from participants (e.g. a paper card) entered by an organiser, who becomes its
     author; `note` is shown on the idea page."""
     _require_manager(organiser, event)
     return submit_idea(
         organiser,
-        event=event,
+        event_id=event.id,
         entered_by_note=_note(note),
         visibility=_visibility(event),
         **fields,
@@ -305,7 +317,7 @@ def import_ideas(event: Event, organiser: User, rows: list[Row], note: str) -> l
             summary=row.summary,
             description=row.description or row.summary,
             category=row.category,
-            event=event,
+            event_id=event.id,
             entered_by_note=note,
             visibility=_visibility(event),
         )
@@ -324,7 +336,7 @@ def hand_over(event: Event, actor: User, idea_ids: list[int]) -> list[Idea]:
             Idea.id.in_(idea_ids or [0]),
             Idea.event_id == event.id,
             Idea.handed_over_at.is_(None),
-            Idea.status == IdeaStatus.SUBMITTED,
+            Idea.status.in_(workflow.statuses_where("awaits_review")),
         )
         .values(handed_over_at=now)
         .returning(Idea.id),
@@ -340,5 +352,5 @@ def hand_over(event: Event, actor: User, idea_ids: list[int]) -> list[Idea]:
         )
     )
     for idea in ideas:
-        workflow.record_handover(idea, actor, event)
+        workflow.record_handover(idea, actor, event.title)
     return ideas

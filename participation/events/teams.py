@@ -10,7 +10,8 @@ from participation.core.html import plain_text
 from participation.events.models import Event, EventRegistration, Team, TeamMember
 from participation.events.permissions import can_award_teams, can_join_teams
 from participation.extensions import db
-from participation.ideas.models import CLOSED_FOR_DISCUSSION, Idea
+from participation.ideas import workflow
+from participation.ideas.models import Idea
 from participation.users.models import User
 
 NAME_MAX, AWARD_MAX = 80, 120
@@ -52,7 +53,7 @@ def create_team(event: Event, user: User, idea: Idea | None, name: str) -> Team:
         idea is None
         or idea.event_id != event.id
         or idea.is_hidden
-        or idea.status in CLOSED_FOR_DISCUSSION
+        or not workflow.accepts_comments(idea)
     ):
         raise ValidationFailed({"idea": _("Please choose one of this event's ideas.")})
     if team_of(event, user) is not None:

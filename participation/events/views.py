@@ -16,10 +16,9 @@ from participation.events.labels import REGISTRATION_LABELS, TYPE_LABELS, WHEN_L
 from participation.events.models import Event, Team
 from participation.events.permissions import (
     can_join_teams,
-    can_see_team,
-    can_view_event,
     registration_refusal,
 )
+from participation.events.urls import event_url, load_event, load_team
 from participation.extensions import db
 from participation.ideas.labels import STATUS_LABELS
 from participation.ideas.models import Idea
@@ -27,17 +26,6 @@ from participation.ideas.queries import paginate
 
 bp = Blueprint("events", __name__, url_prefix="/events")
 bp.add_app_template_global(period, "event_period")
-
-
-def load_event(slug: str) -> Event:
-    event = queries.find_by_slug(slug)
-    if event is None or not can_view_event(current_user, event):
-        abort(404)
-    return event
-
-
-def event_url(event: Event, **values) -> str:
-    return url_for("events.detail", slug=event.slug, **values)
 
 
 def _act(event: Event, action, success: str):
@@ -80,7 +68,7 @@ def index():
 def detail(slug: str):
     event = load_event(slug)
     registration = queries.registration_of(event, current_user)
-    waiting = registration is not None and registration.status == "waitlisted"
+    waiting = registration is not None and registration.is_waitlisted
     return render_template(
         "events/detail.html",
         event=event,
@@ -153,13 +141,6 @@ def cancel(slug: str):
 
 
 # --- teams --------------------------------------------------------------------------------
-
-
-def load_team(event: Event, team_id: int) -> Team:
-    team = db.session.get(Team, team_id)
-    if team is None or team.event_id != event.id or not can_see_team(current_user, event):
-        abort(404)
-    return team
 
 
 @bp.route("/<slug>/teams/new", methods=["GET", "POST"])

@@ -54,9 +54,10 @@ class IdeaForm(FlaskForm):
         description=_l("These events are collecting ideas right now."),
     )
 
-    def set_events(self, events) -> None:
+    def set_events(self, events: list[tuple[str, str]]) -> None:
+        """Offer these events (slug, title) besides "No event"."""
         self.event.choices = [SelectChoice("", _l("No event"))] + [
-            SelectChoice(event.slug, event.title) for event in events
+            SelectChoice(slug, title) for slug, title in events
         ]
 
     def set_categories(self, categories, locale: str) -> None:

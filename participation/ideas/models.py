@@ -2,7 +2,7 @@
 
 import enum
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -21,11 +21,10 @@ from participation.core.models import HideableMixin, TimestampMixin, UTCDateTime
 from participation.extensions import db
 from participation.users.models import User
 
-if TYPE_CHECKING:
-    from participation.events.models import Event
-
 
 class IdeaStatus(enum.StrEnum):
+    """The statuses of an idea; what each means lives in `ideas.workflow`."""
+
     SUBMITTED = "submitted"
     IN_REVIEW = "in_review"
     ASSESSED = "assessed"
@@ -34,11 +33,6 @@ class IdeaStatus(enum.StrEnum):
     DEFERRED = "deferred"
     WITHDRAWN = "withdrawn"
     MERGED = "merged"
-
-
-# Support may be given or withdrawn only while an idea is still open.
-OPEN_FOR_SUPPORT = frozenset({IdeaStatus.SUBMITTED, IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED})
-CLOSED_FOR_DISCUSSION = frozenset({IdeaStatus.WITHDRAWN, IdeaStatus.MERGED})
 
 
 class Visibility(enum.StrEnum):
@@ -125,7 +119,6 @@ class Idea(HideableMixin, TimestampMixin, db.Model):
     author: Mapped[User] = relationship(lazy="joined", innerjoin=True)
     tags: Mapped[list[Tag]] = relationship(secondary=idea_tags, lazy="selectin", order_by=Tag.name)
     merged_into: Mapped["Idea | None"] = relationship(remote_side=[id])
-    event: Mapped["Event | None"] = relationship()
 
     __table_args__ = (
         UniqueConstraint("year", "number", name="reference"),

@@ -2,12 +2,8 @@
 
 from flask_babel import gettext as _
 
-from participation.ideas.models import (
-    CLOSED_FOR_DISCUSSION,
-    OPEN_FOR_SUPPORT,
-    Idea,
-    IdeaStatus,
-)
+from participation.ideas import workflow
+from participation.ideas.models import Idea
 from participation.users.permissions import can_moderate, can_participate, can_see_internal
 
 
@@ -36,16 +32,16 @@ def can_choose_internal(user) -> bool:
 
 
 def can_edit_idea(user, idea: Idea) -> bool:
-    return _is_author(user, idea) and idea.status == IdeaStatus.SUBMITTED
+    return _is_author(user, idea) and workflow.author_may_edit(idea)
 
 
 def can_withdraw_idea(user, idea: Idea) -> bool:
-    return _is_author(user, idea) and idea.status == IdeaStatus.SUBMITTED
+    return _is_author(user, idea) and workflow.author_may_edit(idea)
 
 
 def support_refusal(user, idea: Idea) -> str | None:
     """Why `user` cannot support (or withdraw support from) `idea` now; None if they can."""
-    if idea.status not in OPEN_FOR_SUPPORT:
+    if not workflow.accepts_support(idea):
         return _("Support is closed for this idea.")
     if idea.is_hidden:
         return _("This idea is hidden by moderation.")
@@ -69,7 +65,7 @@ def can_comment_on_idea(user, idea: Idea) -> bool:
         can_participate(user)
         and can_view_idea(user, idea)
         and not idea.is_hidden
-        and idea.status not in CLOSED_FOR_DISCUSSION
+        and workflow.accepts_comments(idea)
     )
 
 

@@ -2,7 +2,6 @@
 
 import re
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from flask_babel import gettext as _
 from sqlalchemy import select, update
@@ -25,9 +24,6 @@ from participation.ideas.models import (
 )
 from participation.ideas.permissions import can_choose_internal
 from participation.users.models import User
-
-if TYPE_CHECKING:
-    from participation.events.models import Event
 
 TITLE_MAX, SUMMARY_MAX, DESCRIPTION_MAX = 120, 500, 20_000
 TAG_MAX_LENGTH, TAGS_MAX = 40, 5
@@ -96,19 +92,14 @@ def submit_idea(
     tags: str = "",
     visibility: str = Visibility.PUBLIC,
     now: datetime | None = None,
-    event: "Event | None" = None,
+    event_id: int | None = None,
     entered_by_note: str | None = None,
 ) -> Idea:
-    """Submit an idea, optionally to an event: while its submission window is open, or at any
-    time when an organiser enters it for participants (`entered_by_note` says by whom)."""
+    """Submit an idea; the events feature decides when it may belong to an event
+    (`event_id`) and notes when an organiser entered it for participants."""
     title, summary, description = _clean_fields(title, summary, description)
     tag_names = parse_tags(tags)
     now = now or utcnow()
-    if event is not None:
-        if entered_by_note is None and not event.accepts_ideas(now):
-            raise ValidationFailed({"event": _("This event does not take ideas at the moment.")})
-        if event.is_internal:
-            visibility = Visibility.INTERNAL  # the ideas of internal events are internal too
     if visibility == Visibility.INTERNAL and not can_choose_internal(author):
         raise ValidationFailed(
             {"visibility": _("Only the administration can submit internal ideas.")}
@@ -128,7 +119,7 @@ def submit_idea(
         created_at=now,
         last_activity_at=now,
         tags=_tag_objects(tag_names),
-        event=event,
+        event_id=event_id,
         entered_by_note=entered_by_note,
     )
     db.session.add(idea)

@@ -18,42 +18,27 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from participation import search
-from participation.comments.forms import CommentForm
-from participation.comments.queries import thread_for
 from participation.core.errors import ValidationFailed
 from participation.core.forms import commit_or_show
 from participation.core.html import render_markdown
 from participation.core.ratelimit import allow
 from participation.core.urls import keep_in_links, page_number
-from participation.events import queries as event_queries
 from participation.extensions import db
-from participation.ideas import queries, services, support
+from participation.ideas import hooks, queries, services, support
+from participation.ideas.detail import render_detail
 from participation.ideas.forms import IdeaForm, WithdrawForm
-from participation.ideas.labels import FIELD_LABELS, SORT_LABELS, STATUS_LABELS, VISIBILITY_LABELS
-from participation.ideas.models import Category, Idea, IdeaRevision, StatusChange
+from participation.ideas.labels import SORT_LABELS, STATUS_LABELS, VISIBILITY_LABELS
+from participation.ideas.models import Category, Idea
 from participation.ideas.permissions import (
     can_choose_internal,
     can_edit_idea,
     can_follow_idea,
     can_submit_idea,
-    can_view_idea,
     can_withdraw_idea,
 )
+from participation.ideas.urls import IDEA_PATH, idea_url, load_idea
 
 bp = Blueprint("ideas", __name__, url_prefix="/ideas")
-IDEA_PATH = "/<int(fixed_digits=4):year>-<idea_number:number>"
-
-
-def load_idea(year: int, number: int) -> Idea:
-    idea = queries.find_by_reference(year, number)
-    if idea is None or not can_view_idea(current_user, idea):
-        abort(404)
-    return idea
-
-
-def idea_url(idea: Idea, **values) -> str:
-    return url_for("ideas.detail", year=idea.year, number=idea.number, slug=idea.slug, **values)
 
 
 def _too_many(form) -> int:
@@ -76,7 +61,7 @@ def index():
     keep_in_links(**{**asdict(filters), "sort": None if filters.sort == "newest" else filters.sort})
     page = queries.paginate(
         queries.filtered_ideas(
-            current_user, filters, search.matching_ids(filters.q) if filters.q else None
+            current_user, filters, hooks.matching_ids(filters.q) if filters.q else None
         ),
         page_number(),
         current_app.config["IDEAS_PER_PAGE"],
@@ -110,7 +95,7 @@ def _idea_form_page(form: IdeaForm, idea: Idea | None, save) -> tuple[str, int] 
     if form.is_submitted() and request.form.get("action") == "preview":
         preview = render_markdown(form.description.data or "")
     elif form.is_submitted() and request.form.get("action") == "similar":
-        similar = search.similar_ideas(
+        similar = hooks.similar_ideas(
             current_user, form.title.data, form.summary.data, idea.id if idea else None
         )
     elif form.validate_on_submit():
@@ -151,7 +136,7 @@ def new():
         flash(_("Please confirm your e-mail address before submitting ideas."), "info")
         return redirect(url_for("users.account"))
     form = _idea_form(event=request.args.get("event", ""))  # preselected on an event page
-    open_events = event_queries.open_for_submission(current_user)
+    open_events = hooks.open_events(current_user)
     if open_events:
         form.set_events(open_events)
     else:
@@ -159,10 +144,12 @@ def new():
 
     def save():
         visibility = form.visibility.data if form.visibility else "public"
-        event = next((e for e in open_events if form.event and e.slug == form.event.data), None)
-        idea = services.submit_idea(
-            current_user, visibility=visibility, event=event, **_fields(form)
-        )
+        if form.event and form.event.data:
+            idea = hooks.submit_to_event(
+                current_user, form.event.data, visibility=visibility, **_fields(form)
+            )
+        else:
+            idea = services.submit_idea(current_user, visibility=visibility, **_fields(form))
         flash(_("Thank you! Your idea %(ref)s has been submitted.", ref=idea.reference), "success")
         return idea
 
@@ -176,34 +163,6 @@ def detail(year: int, number: int, slug: str | None = None):
     if slug != idea.slug:
         return redirect(idea_url(idea), 301)
     return render_detail(idea)
-
-
-def render_detail(idea: Idea, comment_form: CommentForm | None = None, status: int = 200):
-    """The idea page; a comment form with errors is shown again with what was typed."""
-    timeline = db.session.scalars(
-        select(StatusChange)
-        .where(StatusChange.idea_id == idea.id)
-        .order_by(StatusChange.created_at, StatusChange.id)
-    ).all()
-    revisions = db.session.scalars(
-        select(IdeaRevision)
-        .where(IdeaRevision.idea_id == idea.id)
-        .order_by(IdeaRevision.created_at.desc())
-    ).all()
-    html = render_template(
-        "ideas/detail.html",
-        idea=idea,
-        timeline=timeline,
-        revisions=revisions,
-        thread=thread_for(idea),
-        comment_form=comment_form or CommentForm(),
-        supported=idea.id in queries.supporter_ids([idea.id], current_user),
-        following=queries.is_following(idea, current_user),
-        status_labels=STATUS_LABELS,
-        field_labels=FIELD_LABELS,
-        merged_from=queries.merged_into(idea, current_user),
-    )
-    return html, status
 
 
 @bp.route(IDEA_PATH + "/edit", methods=["GET", "POST"])

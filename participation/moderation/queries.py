@@ -6,7 +6,8 @@ from sqlalchemy import func, or_, select
 
 from participation.comments.models import Comment
 from participation.extensions import db
-from participation.ideas.models import Idea, IdeaStatus
+from participation.ideas import workflow
+from participation.ideas.models import Idea
 from participation.ideas.queries import paginate
 from participation.moderation.models import AuditEntry, InternalNote, Report
 
@@ -18,7 +19,7 @@ def new_ideas():
     return (
         select(Idea)
         .where(
-            Idea.status == IdeaStatus.SUBMITTED,
+            Idea.status.in_(workflow.statuses_where("awaits_review")),
             Idea.hidden_at.is_(None),
             or_(Idea.event_id.is_(None), Idea.handed_over_at.is_not(None)),
         )

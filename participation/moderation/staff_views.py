@@ -5,17 +5,16 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from participation.comments.models import Comment
-from participation.comments.views import comment_url
+from participation.comments.urls import comment_url
 from participation.core.forms import commit_or_show
 from participation.core.permissions import requires
 from participation.core.security import next_path
 from participation.core.urls import keep_in_links, page_number
 from participation.extensions import db
 from participation.ideas import queries as idea_queries
+from participation.ideas import workflow
 from participation.ideas.labels import STATUS_LABELS
-from participation.ideas.models import IdeaStatus
-from participation.ideas.views import IDEA_PATH, idea_url, load_idea
-from participation.ideas.workflow import allowed_targets
+from participation.ideas.urls import IDEA_PATH, idea_url, load_idea
 from participation.moderation import actions, queries
 from participation.moderation.forms import REASON_LABELS
 from participation.moderation.staff_forms import MergeForm, NoteForm, ReasonForm, StatusForm
@@ -23,8 +22,6 @@ from participation.users.models import User
 from participation.users.permissions import can_moderate
 
 bp = Blueprint("staff", __name__, url_prefix="/moderation")
-# Status steps taken from the idea page; the others have their own forms.
-PANEL_STEPS = (IdeaStatus.IN_REVIEW, IdeaStatus.REJECTED)
 
 
 staff_only = requires(can_moderate)
@@ -75,12 +72,12 @@ def _run(form, action, success: str, back: str):
 def change_status(year: int, number: int):
     idea = load_idea(year, number)
     form = StatusForm()
-    target = form.target.data
-    if target not in {step.value for step in PANEL_STEPS}:
+    step = workflow.panel_step(idea, form.target.data)
+    if step is None:
         abort(400)
     return _run(
         form,
-        lambda: actions.change_status(idea, IdeaStatus(target), current_user, form.note.data),
+        lambda: actions.change_status(idea, step.target, current_user, form.note.data),
         _("The status has been changed."),
         idea_url(idea),
     )
@@ -175,9 +172,7 @@ def user(user_id: int):
 def staff_panel_helpers() -> dict:
     """What templates/moderation/_idea_panel.html needs on the idea page."""
     return {
-        "panel_steps": lambda idea: [
-            step for step in allowed_targets(idea, current_user) if step in PANEL_STEPS
-        ],
+        "panel_steps": lambda idea: workflow.panel_steps(idea, current_user),
         "internal_notes": queries.notes_for,
         "staff_forms": lambda: {
             "reason": ReasonForm(),

@@ -5,11 +5,11 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from participation.comments.permissions import can_report_comment
-from participation.comments.views import comment_url, load_comment
+from participation.comments.urls import comment_url, load_comment
 from participation.core.forms import commit_or_show
 from participation.core.ratelimit import allow
 from participation.ideas.permissions import can_report_idea
-from participation.ideas.views import IDEA_PATH, idea_url, load_idea
+from participation.ideas.urls import IDEA_PATH, idea_url, load_idea
 from participation.moderation import services
 from participation.moderation.forms import ReportForm
 

@@ -20,6 +20,7 @@ from sqlalchemy import (
 from participation.core.models import UTCDateTime, utcnow
 from participation.core.outbox import enqueue
 from participation.extensions import db
+from participation.notifications.kinds import check_data
 from participation.notifications.models import (
     DEFAULT_DELIVERY,
     MailState,
@@ -46,8 +47,9 @@ def notify(
     """Notify every user id selected by `recipients`; returns how many were notified.
 
     Never the actor, never blocked or unconfirmed accounts, and for internal content only
-    people who may see it.
+    people who may see it. `kind` must be declared in `kinds.py`, with all its data.
     """
+    check_data(kind, data)
     if isinstance(recipients, Select):
         recipients = recipients.distinct()  # a UNION is distinct already
     ids = recipients.subquery()

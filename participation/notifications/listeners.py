@@ -1,24 +1,21 @@
-"""Turning domain events (signals) into notifications for the right people."""
+"""Turning domain events (signals) into notifications for the right people.
+
+`SIGNALS` pairs each signal with its listener; `wiring.register` connects them at start-up."""
 
 from sqlalchemy import select, union
 
 from participation.comments.models import Comment
 from participation.core import signals
 from participation.events.models import EventRegistration, RegistrationStatus
+from participation.events.urls import event_path
 from participation.extensions import db
-from participation.ideas.models import Follow, Idea, IdeaStatus
+from participation.ideas.models import Follow, Idea
+from participation.ideas.urls import idea_path
 from participation.notifications.fanout import notify
 from participation.notifications.models import Topic
 from participation.roadmap.models import ItemFollow, RoadmapItem, roadmap_item_ideas
+from participation.roadmap.urls import item_path
 from participation.users.models import Role, User, UserRole
-
-
-def idea_path(idea: Idea) -> str:
-    return f"/ideas/{idea.reference}"
-
-
-def item_path(item: RoadmapItem) -> str:
-    return f"/roadmap/{item.id}"
 
 
 def the_user(user_id: int):
@@ -53,10 +50,9 @@ def _to_author_and_followers(idea: Idea, kind: str, data: dict, actor_id: int | 
     )
 
 
-@signals.idea_status_changed.connect
-def on_status_changed(idea: Idea, change) -> None:
+def on_status_changed(idea: Idea, change, merged: bool = False) -> None:
     data = {"reference": idea.reference, "title": idea.title, "note": change.note or ""}
-    if change.to_status == IdeaStatus.MERGED and idea.merged_into is not None:
+    if merged and idea.merged_into is not None:
         data |= {"into_title": idea.merged_into.title, "into_reference": idea.merged_into.reference}
         _to_author_and_followers(idea, "idea_merged", data, change.actor_id)
     else:
@@ -65,7 +61,6 @@ def on_status_changed(idea: Idea, change) -> None:
         )
 
 
-@signals.idea_submitted.connect
 def on_idea_submitted(idea: Idea) -> None:
     notify(
         moderators(),
@@ -78,7 +73,6 @@ def on_idea_submitted(idea: Idea) -> None:
     )
 
 
-@signals.comment_added.connect
 def on_comment_added(comment: Comment) -> None:
     idea = comment.idea
     data = {
@@ -112,7 +106,6 @@ def on_comment_added(comment: Comment) -> None:
         )
 
 
-@signals.content_moderated.connect
 def on_content_moderated(target, hidden: bool, reason, actor, automatic: bool = False) -> None:
     idea = target if isinstance(target, Idea) else target.idea
     data = {"title": idea.title, "reference": idea.reference, "note": reason or ""}
@@ -137,7 +130,6 @@ def on_content_moderated(target, hidden: bool, reason, actor, automatic: bool = 
         )
 
 
-@signals.roadmap_item_created.connect
 def on_item_created(item: RoadmapItem, idea: Idea) -> None:
     data = {"reference": idea.reference, "title": idea.title, "item": item.title}
     _to_author_and_followers(idea, "roadmap_item_created", data, item.created_by_id)
@@ -155,7 +147,6 @@ def _to_item_followers(item: RoadmapItem, kind: str, data: dict, actor_id: int |
     )
 
 
-@signals.roadmap_update_posted.connect
 def on_update_posted(item: RoadmapItem, update) -> None:
     if update.status:
         _to_item_followers(item, "item_status", {"status": update.status}, update.author_id)
@@ -163,18 +154,12 @@ def on_update_posted(item: RoadmapItem, update) -> None:
         _to_item_followers(item, "item_update", {"note": update.body[:300]}, update.author_id)
 
 
-@signals.milestone_done.connect
 def on_milestone_done(item: RoadmapItem, milestone, actor) -> None:
     _to_item_followers(item, "milestone_done", {"milestone": milestone.title}, actor.id)
 
 
-@signals.evaluation_published.connect
 def on_evaluation_published(item: RoadmapItem, evaluation) -> None:
     _to_item_followers(item, "evaluation_published", {}, evaluation.author_id)
-
-
-def event_path(event) -> str:
-    return f"/events/{event.slug}"
 
 
 def participants(event, statuses=(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)):
@@ -195,17 +180,14 @@ def _to_participants(event, kind: str, actor_id: int | None, note: str = "", **f
     )
 
 
-@signals.event_changed.connect
 def on_event_changed(event, actor) -> None:
     _to_participants(event, "event_changed", actor.id)
 
 
-@signals.event_cancelled.connect
 def on_event_cancelled(event, actor) -> None:
     _to_participants(event, "event_cancelled", actor.id, event.cancellation_reason or "")
 
 
-@signals.event_place_granted.connect
 def on_place_granted(event, registration) -> None:
     notify(
         the_user(registration.user_id),
@@ -220,3 +202,18 @@ def on_place_granted(event, registration) -> None:
 def remind_participants(event) -> None:
     """The day-before reminder for confirmed participants (see `send_event_reminders`)."""
     _to_participants(event, "event_reminder", None, statuses=(RegistrationStatus.CONFIRMED,))
+
+
+SIGNALS = (
+    (signals.idea_status_changed, on_status_changed),
+    (signals.idea_submitted, on_idea_submitted),
+    (signals.comment_added, on_comment_added),
+    (signals.content_moderated, on_content_moderated),
+    (signals.roadmap_item_created, on_item_created),
+    (signals.roadmap_update_posted, on_update_posted),
+    (signals.milestone_done, on_milestone_done),
+    (signals.evaluation_published, on_evaluation_published),
+    (signals.event_changed, on_event_changed),
+    (signals.event_cancelled, on_event_cancelled),
+    (signals.event_place_granted, on_place_granted),
+)

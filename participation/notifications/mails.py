@@ -14,9 +14,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from participation.core.mail import message_payload
-from participation.core.outbox import OutboxMessage, handles
+from participation.core.outbox import OutboxMessage
 from participation.extensions import db
-from participation.notifications.fanout import FANOUT_TOPIC
 from participation.notifications.models import MailState, Notification, Topic
 from participation.notifications.texts import TOPIC_LABELS, detail, headline
 from participation.users.models import User
@@ -69,7 +68,6 @@ def _mail(user: User, topics: list[str], subject: str, template: str, **context)
     return OutboxMessage(topic="mail", payload=payload)
 
 
-@handles(FANOUT_TOPIC)
 def send_immediate(payload: dict) -> None:
     """Turn freshly created immediate notifications into e-mails (after the commit)."""
     with Session(db.engine) as session:

@@ -5,7 +5,6 @@ from datetime import date, timedelta
 from sqlalchemy import update
 
 from participation.core.models import utcnow
-from participation.cycles.models import Vision
 from participation.extensions import db
 from participation.ideas.models import Idea, IdeaStatus
 from participation.roadmap import services
@@ -48,7 +47,7 @@ def seed_roadmap(ideas: list[Idea], moderator: User) -> list[RoadmapItem]:
                 "title": idea.title,
                 "description": f"{idea.summary}\n\n**Vorgehen:** Pilot, Auswertung, Ausrollen.",
                 "category": idea.category,
-                "vision": db.session.get(Vision, idea.vision_id) if idea.vision_id else None,
+                "vision_id": idea.vision_id,
                 "responsible_department": DEPARTMENTS[number % len(DEPARTMENTS)],
                 "contact": "digitalisierung@stadt-beispiel.de",
                 "start": _quarter(start),

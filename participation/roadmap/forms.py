@@ -58,20 +58,13 @@ class ItemForm(FlaskForm):
     )
     progress_from_milestones = BooleanField(_l("Calculate progress from the milestones"))
 
-    def set_choices(self, categories, visions, locale: str) -> None:
+    def set_choices(self, categories, visions: list[tuple[int, str]], locale: str) -> None:
         self.category.choices = [SelectChoice("", _l("Please choose"))] + [
             SelectChoice(category.slug, category.name(locale)) for category in categories
         ]
         self.vision.choices = [SelectChoice("", _l("None"))] + [
-            SelectChoice(str(vision.id), f"{vision.cycle.year}: {vision.title}")
-            for vision in visions
+            SelectChoice(str(vision_id), label) for vision_id, label in visions
         ]
-
-
-def status_choices(empty_label) -> list[SelectChoice]:
-    return [SelectChoice("", empty_label)] + [
-        SelectChoice(value, label) for value, label in ITEM_STATUS_LABELS.items()
-    ]
 
 
 class UpdateForm(FlaskForm):
@@ -87,14 +80,16 @@ class UpdateForm(FlaskForm):
     )
     status = SelectField(_l("New status (optional)"), validators=[Optional()])
     reason = TextAreaField(
-        _l("Reason (required when paused or cancelled)"),
+        _l("Reason (required for pausing, cancelling, reopening, or done with open milestones)"),
         validators=[Optional(), Length(max=2000)],
         render_kw={"rows": 2},
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.status.choices = status_choices(_l("unchanged"))
+    def offer_statuses(self, statuses) -> None:
+        """Offer only the item's status and those it can go to from there."""
+        self.status.choices = [SelectChoice("", _l("unchanged"))] + [
+            SelectChoice(status, ITEM_STATUS_LABELS[status]) for status in statuses
+        ]
 
 
 class MilestoneForm(FlaskForm):

@@ -11,5 +11,3 @@ ITEM_STATUS_LABELS = {
     ItemStatus.DONE: _l("Done"),
     ItemStatus.CANCELLED: _l("Cancelled"),
 }
-# The columns of the public overview; paused and cancelled items are listed below them.
-COLUMNS = (ItemStatus.PLANNED, ItemStatus.IN_PROGRESS, ItemStatus.DONE)

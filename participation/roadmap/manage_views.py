@@ -9,12 +9,12 @@ from sqlalchemy import select
 from participation.assessment.services import find_assessment
 from participation.core.forms import ActionForm, commit_or_show
 from participation.core.permissions import requires
-from participation.cycles.models import Vision
 from participation.extensions import db
 from participation.ideas import queries as idea_queries
-from participation.ideas.models import Category, Idea, IdeaStatus
-from participation.ideas.views import IDEA_PATH, load_idea
-from participation.roadmap import queries, services
+from participation.ideas.models import Category, Idea
+from participation.ideas.urls import IDEA_PATH, load_idea
+from participation.ideas.workflow import statuses_where
+from participation.roadmap import hooks, queries, services, workflow
 from participation.roadmap.forms import (
     EvaluationForm,
     IndicatorForm,
@@ -26,7 +26,7 @@ from participation.roadmap.forms import (
 from participation.roadmap.models import Indicator, Milestone, RoadmapItem, roadmap_item_ideas
 from participation.roadmap.periods import period_input
 from participation.roadmap.permissions import can_manage_roadmap
-from participation.roadmap.views import item_url
+from participation.roadmap.urls import item_url
 
 bp = Blueprint("roadmap_manage", __name__, url_prefix="/roadmap/manage")
 
@@ -40,19 +40,23 @@ def _item(item_id: int) -> RoadmapItem:
 
 def _item_form(**kwargs) -> ItemForm:
     form = ItemForm(**kwargs)
-    visions = db.session.scalars(select(Vision).order_by(Vision.cycle_id.desc(), Vision.position))
-    form.set_choices(idea_queries.categories(), list(visions), str(get_locale()))
+    form.set_choices(idea_queries.categories(), hooks.vision_choices(), str(get_locale()))
+    return form
+
+
+def _update_form(item: RoadmapItem) -> UpdateForm:
+    form = UpdateForm(prefix="update")
+    form.offer_statuses([item.status, *workflow.next_statuses(item)])
     return form
 
 
 def _fields(form: ItemForm) -> dict:
     category = db.session.scalar(select(Category).where(Category.slug == form.category.data))
-    vision = db.session.get(Vision, int(form.vision.data)) if form.vision.data else None
     return {
         "title": form.title.data,
         "description": form.description.data,
         "category": category,
-        "vision": vision,
+        "vision_id": int(form.vision.data) if form.vision.data else None,
         "responsible_department": form.responsible_department.data,
         "contact": form.contact.data,
         "start": form.start.data,
@@ -69,7 +73,7 @@ def index():
     linked = select(roadmap_item_ideas.c.idea_id)
     waiting = db.session.scalars(
         select(Idea)
-        .where(Idea.status == IdeaStatus.ACCEPTED, Idea.id.not_in(linked))
+        .where(Idea.status.in_(statuses_where("roadmap")), Idea.id.not_in(linked))
         .order_by(Idea.id)
     )
     return render_template(
@@ -129,7 +133,7 @@ def _edit_page(item: RoadmapItem, status: int = 200, **forms):
                 "progress_from_milestones": item.progress_from_milestones,
             },
         ),
-        "update_form": UpdateForm(prefix="update"),
+        "update_form": _update_form(item),
         "milestone_form": MilestoneForm(prefix="milestone"),
         "indicator_form": IndicatorForm(prefix="indicator"),
         "link_form": LinkIdeaForm(prefix="link"),
@@ -173,7 +177,7 @@ def save_details(item_id: int):
 @staff_only
 def post_update(item_id: int):
     item = _item(item_id)
-    form = UpdateForm(prefix="update")
+    form = _update_form(item)
     return _save(
         item,
         "update_form",

@@ -17,21 +17,19 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.core.models import TimestampMixin, UTCDateTime, sql_in, utcnow
-from participation.cycles.models import Vision
 from participation.extensions import db
 from participation.ideas.models import Category, Idea
 from participation.users.models import User
 
 
 class ItemStatus(enum.StrEnum):
+    """The statuses of a roadmap item; what each means lives in `roadmap.workflow`."""
+
     PLANNED = "planned"
     IN_PROGRESS = "in_progress"
     PAUSED = "paused"
     DONE = "done"
     CANCELLED = "cancelled"
-
-
-NEEDS_REASON = frozenset({ItemStatus.PAUSED, ItemStatus.CANCELLED})
 
 
 class Precision(enum.StrEnum):
@@ -75,7 +73,6 @@ class RoadmapItem(TimestampMixin, db.Model):
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
     category: Mapped[Category] = relationship(lazy="joined", innerjoin=True)
-    vision: Mapped[Vision | None] = relationship()
     ideas: Mapped[list[Idea]] = relationship(
         secondary=roadmap_item_ideas, lazy="selectin", order_by=Idea.id
     )

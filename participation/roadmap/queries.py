@@ -9,6 +9,7 @@ from sqlalchemy import Select, extract, or_, select
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.ideas.models import Category
+from participation.roadmap import workflow
 from participation.roadmap.models import (
     ItemFollow,
     ItemStatus,
@@ -112,8 +113,9 @@ def days_without_update(item: RoadmapItem) -> int:
 
 
 def is_stale(item: RoadmapItem) -> bool:
-    active = item.status in {ItemStatus.PLANNED, ItemStatus.IN_PROGRESS, ItemStatus.PAUSED}
-    return active and item.last_update_at < utcnow() - timedelta(days=stale_days())
+    return workflow.is_active(item) and item.last_update_at < utcnow() - timedelta(
+        days=stale_days()
+    )
 
 
 def is_following(item: RoadmapItem, user) -> bool:

@@ -19,9 +19,10 @@ from participation.core.signals import (
     roadmap_update_posted,
 )
 from participation.extensions import db
-from participation.ideas.models import Category, Follow, Idea, IdeaStatus
+from participation.ideas.models import Category, Follow, Idea
+from participation.ideas.workflow import goes_on_roadmap
+from participation.roadmap import workflow
 from participation.roadmap.models import (
-    NEEDS_REASON,
     Evaluation,
     Indicator,
     ItemFollow,
@@ -29,7 +30,6 @@ from participation.roadmap.models import (
     Milestone,
     ProgressUpdate,
     RoadmapItem,
-    Vision,
     roadmap_item_ideas,
 )
 from participation.roadmap.periods import parse_period
@@ -66,7 +66,7 @@ def item_of(idea: Idea) -> RoadmapItem | None:
 def _check_linkable(idea: Idea, item: RoadmapItem | None = None) -> None:
     """An accepted idea without an item; bundled only into an item of its own visibility, so
     that neither side points at something its readers may not see."""
-    if idea.status != IdeaStatus.ACCEPTED:
+    if not goes_on_roadmap(idea):
         raise ValidationFailed({"ideas": _("Only accepted ideas go on the roadmap.")})
     if item_of(idea) is not None:
         raise ValidationFailed({"ideas": _("This idea is already part of a roadmap item.")})
@@ -108,8 +108,7 @@ def apply_fields(item: RoadmapItem, fields: dict) -> None:
     if not isinstance(category, Category):
         raise ValidationFailed({"category": _("Please choose a field of action.")})
     item.category = category
-    vision = fields.get("vision")
-    item.vision_id = vision.id if isinstance(vision, Vision) else None
+    item.vision_id = fields.get("vision_id")
     item.start_on, item.start_precision = parse_period(fields.get("start"), "start")
     item.end_on, item.end_precision = parse_period(fields.get("end"), "end")
     if item.start_on and item.end_on and item.end_on < item.start_on:
@@ -155,19 +154,6 @@ def link_idea(item: RoadmapItem, idea: Idea, actor: User) -> None:
     roadmap_item_created.send(item, idea=idea)
 
 
-def set_status(item: RoadmapItem, status: str, reason: str | None) -> None:
-    if status not in set(ItemStatus):
-        raise ValidationFailed({"status": _("Please choose a status.")})
-    reason = (reason or "").strip() or None
-    if status in NEEDS_REASON and not reason:
-        raise ValidationFailed({"reason": _("Please explain why the item is paused or cancelled.")})
-    if status != item.status:
-        item.status = status
-        item.status_reason = reason if status in NEEDS_REASON else None
-        if status == ItemStatus.DONE and not item.progress_from_milestones:
-            item.progress = 100
-
-
 def post_update(
     item: RoadmapItem,
     actor: User,
@@ -188,7 +174,7 @@ def post_update(
             )
         item.progress = progress
     if status:
-        set_status(item, status, reason)
+        workflow.change_status(item, status, reason)
     update = ProgressUpdate(
         item_id=item.id,
         author_id=actor.id,
@@ -297,7 +283,7 @@ def record_evaluation(
     `results` maps indicator ids to (measured value as typed, target reached or None).
     """
     _require_staff(actor)
-    if item.status != ItemStatus.DONE:
+    if not workflow.is_done(item):
         raise ValidationFailed({None: _("Only finished items can be evaluated.")})
     evaluation = item.evaluation or Evaluation(item_id=item.id, author_id=actor.id)
     evaluation.summary = _text(summary, "summary")

@@ -20,25 +20,13 @@ from participation.extensions import db
 from participation.ideas import queries as idea_queries
 from participation.ideas.labels import STATUS_LABELS
 from participation.ideas.permissions import can_view_idea_content
-from participation.roadmap import queries, services
-from participation.roadmap.labels import COLUMNS, ITEM_STATUS_LABELS
-from participation.roadmap.models import ItemStatus, RoadmapItem
+from participation.roadmap import queries, services, workflow
+from participation.roadmap.labels import ITEM_STATUS_LABELS
 from participation.roadmap.periods import period_label
-from participation.roadmap.permissions import can_follow_item, can_view_item
+from participation.roadmap.permissions import can_follow_item
+from participation.roadmap.urls import ITEM_PATH, item_url, load_item
 
 bp = Blueprint("roadmap", __name__, url_prefix="/roadmap")
-ITEM_PATH = "/<int:item_id>"
-
-
-def load_item(item_id: int) -> RoadmapItem:
-    item = db.session.get(RoadmapItem, item_id)
-    if item is None or not can_view_item(current_user, item):
-        abort(404)
-    return item
-
-
-def item_url(item: RoadmapItem, **values) -> str:
-    return url_for("roadmap.item", item_id=item.id, slug=item.slug, **values)
 
 
 def _filters() -> queries.RoadmapFilters:
@@ -62,8 +50,11 @@ def overview():
         items=items,
         view=view,
         filters=filters,
-        columns=COLUMNS,
-        others=[item for item in items if item.status not in COLUMNS],
+        columns=[
+            (status, [item for item in items if item.status == status])
+            for status in workflow.statuses_where("column")
+        ],
+        others=[item for item in items if not workflow.traits(item).column],
         quarters=quarters,
         rows=rows,
         categories=idea_queries.categories(),
@@ -151,6 +142,5 @@ def roadmap_helpers() -> dict:
         "item_for_idea": services.item_of,
         "is_stale": queries.is_stale,
         "days_without_update": queries.days_without_update,
-        "ItemStatus": ItemStatus,
         "period_label": period_label,
     }

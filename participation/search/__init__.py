@@ -3,18 +3,19 @@
 `search()` and `similar_ideas()` ask `backend()`: Meilisearch when `MEILISEARCH_URL` is set
 and the server answers, else the database's own full-text search (FTS5 on SQLite, tsvector
 on PostgreSQL). When Meilisearch stops answering, search falls back to the database and says
-so in the log once; when it is back, the index updates that waited in the outbox are retried.
+so in the log once; the outbox's housekeeping retries the waiting index updates once it is
+back (see `indexing.housekeeping`). Searching never writes.
 """
 
 import logging
 import threading
 import time
 
-from flask import Flask, current_app
+from flask import current_app
 from flask_login import AnonymousUserMixin
 
-from participation.ideas.models import Idea, IdeaStatus
-from participation.ideas.workflow import MERGE_TARGET_STATUSES, merge_refusal
+from participation.ideas import workflow
+from participation.ideas.models import Idea
 from participation.search import database, indexing, meili
 from participation.search.database import DatabaseBackend
 from participation.search.results import PER_PAGE_MAX, SORTS, Filters, Results
@@ -26,14 +27,6 @@ log = logging.getLogger(__name__)
 
 HEALTH_TTL_SECONDS = 30
 SIMILAR_TERMS = 24
-# Suggestions while writing: ideas one could still support instead.
-OPEN_STATUSES = (
-    IdeaStatus.SUBMITTED,
-    IdeaStatus.IN_REVIEW,
-    IdeaStatus.ASSESSED,
-    IdeaStatus.ACCEPTED,
-    IdeaStatus.DEFERRED,
-)
 DATABASE = DatabaseBackend()
 
 
@@ -76,9 +69,6 @@ class MeiliState:
             self.checked_at = time.monotonic()
         if healthy and before is False:
             log.warning("Meilisearch answers again; search uses it.")
-            queued = indexing.retry_pending_now()
-            if queued:
-                current_app.extensions["outbox"].kick()
         elif not healthy and before is not False:
             url = current_app.config["MEILISEARCH_URL"]
             log.warning(
@@ -86,11 +76,6 @@ class MeiliState:
                 url,
                 f" ({error})" if error else "",
             )
-
-
-def init_search(app: Flask) -> None:
-    app.extensions["search"] = MeiliState()
-    indexing.register()
 
 
 def backend():
@@ -122,7 +107,6 @@ def search(
     per_page: int | None = None,
 ) -> Results:
     """One page of the ideas `user` may see that match `query` (plus roadmap items)."""
-    indexing.ensure_built()
     query = parse(query) if isinstance(query, str) else query
     filters = filters or Filters()
     sort = sort if sort in SORTS else "relevance"
@@ -143,13 +127,13 @@ def similar_ideas(
     summary: str | None = None,
     exclude_id: int | None = None,
     limit: int = 5,
-    statuses=OPEN_STATUSES,
 ) -> list[Idea]:
-    """Up to `limit` existing ideas like the one being written, best first."""
+    """Up to `limit` existing ideas like the one being written, best first: those one could
+    still support instead."""
+    statuses = workflow.statuses_where("suggested")
     query = similar_query(title, summary)
     if not query:
         return []
-    indexing.ensure_built()
     return _with_fallback(
         lambda chosen: chosen.similar(
             user, query, exclude_ids=(exclude_id,), statuses=statuses, limit=limit
@@ -169,12 +153,14 @@ def similar_for_queue(user, ideas: list[Idea], limit: int = 3) -> dict[int, list
         queries = {idea.id: similar_query(idea.title, idea.summary) for idea in group}
         found |= _with_fallback(
             lambda chosen, viewer=viewer, queries=queries: chosen.similar_many(
-                viewer, queries, statuses=MERGE_TARGET_STATUSES, limit=limit
+                viewer, queries, statuses=workflow.statuses_where("merge_target"), limit=limit
             )
         )
     by_id = {idea.id: idea for idea in ideas}
     return {
-        idea_id: [other for other in others if merge_refusal(by_id[idea_id], other) is None]
+        idea_id: [
+            other for other in others if workflow.merge_refusal(by_id[idea_id], other) is None
+        ]
         for idea_id, others in found.items()
     }
 
@@ -183,5 +169,4 @@ def matching_ids(raw_query: str):
     """Ids of the ideas matching every word (a subquery), for the ideas list's `q` filter;
     None when the query has no words. Always the database index: it is current and the
     list applies its own visibility rules."""
-    indexing.ensure_built()
     return database.matching_ids(raw_query)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from sqlalchemy import false, func, select
 
 from participation.extensions import db
+from participation.ideas import workflow
 from participation.ideas.models import Category, Idea, IdeaStatus
 from participation.ideas.queries import visible_to
 from participation.roadmap.models import RoadmapItem
@@ -34,7 +35,7 @@ def searchable(user) -> list:
     merged duplicates only for moderators."""
     conditions = visible_to(user)
     if not can_moderate(user):
-        conditions.append(Idea.status != IdeaStatus.MERGED)
+        conditions.append(Idea.status.not_in(workflow.statuses_where("merged_away")))
     return conditions
 
 

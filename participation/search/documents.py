@@ -24,7 +24,7 @@ def idea_document(idea: Idea) -> dict[str, Any]:
         "status": str(idea.status),
         "visibility": str(idea.visibility),
         "hidden": idea.hidden_at is not None,
-        "event": idea.event.slug if idea.event_id and idea.event else None,
+        "event": idea.event_id,
         "year": idea.year,
         "created_at": int(idea.created_at.timestamp()),
         "support_count": idea.support_count,

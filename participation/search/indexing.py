@@ -12,14 +12,15 @@ current, and search falls back to it meanwhile).
 import logging
 from typing import Any
 
-from sqlalchemy import event, inspect, select, update
+from flask import current_app
+from sqlalchemy import event, func, inspect, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from participation.core import outbox
 from participation.core.models import utcnow
 from participation.core.signals import idea_status_changed
 from participation.extensions import db
-from participation.ideas.models import Idea, IdeaStatus
+from participation.ideas.models import Idea
 from participation.roadmap.models import RoadmapItem
 from participation.search import documents, meili
 from participation.search.database import engine_module
@@ -61,8 +62,6 @@ BATCH = 500
 
 
 def meili_enabled() -> bool:
-    from flask import current_app
-
     return bool(current_app.config.get("MEILISEARCH_URL"))
 
 
@@ -99,15 +98,18 @@ def _after_refresh(idea: Idea, _context, attrs) -> None:
             mark(session, "idea", idea.id)
 
 
-def _after_status_change(idea: Idea, change=None, **_extra) -> None:
-    if change is not None and change.to_status == IdeaStatus.MERGED and idea.merged_into_id:
+def _after_status_change(idea: Idea, merged: bool = False, **_extra) -> None:
+    if merged and idea.merged_into_id:
         session = inspect(idea).session
         if session is not None:
             mark(session, "idea", idea.merged_into_id)  # its supports moved
 
 
 def register() -> None:
-    """Listen to the app's sessions (idempotent: several apps share the session class)."""
+    """Listen to the app's sessions (idempotent: several apps share the session class) and
+    deliver the index updates through the outbox."""
+    outbox.register_handler(TOPIC, apply)
+    outbox.register_housekeeping(housekeeping)
     for name, listener in (("after_flush", _after_flush), ("before_commit", _before_commit)):
         if not event.contains(db.session, name, listener):
             event.listen(db.session, name, listener)
@@ -128,7 +130,6 @@ def database_columns(kind: str, document: dict[str, Any]) -> dict[str, str]:
     return {name: index_text(value) for name, value in raw.items()}
 
 
-@outbox.handles(TOPIC)
 def apply(payload: dict[str, Any]) -> None:
     """Bring one object's index entries up to date with its row (or remove them)."""
     kind = payload.get("kind")
@@ -148,13 +149,22 @@ def apply(payload: dict[str, Any]) -> None:
 
 
 def pending_count() -> int:
-    from sqlalchemy import func
-
     return db.session.scalar(
         select(func.count()).where(
             outbox.OutboxMessage.topic == TOPIC,
             outbox.OutboxMessage.delivered_at.is_(None),
             outbox.OutboxMessage.failed_at.is_(None),
+        )
+    )
+
+
+def failed_count() -> int:
+    """Index updates that failed at least once and still wait."""
+    return db.session.scalar(
+        select(func.count()).where(
+            outbox.OutboxMessage.topic == TOPIC,
+            outbox.OutboxMessage.delivered_at.is_(None),
+            outbox.OutboxMessage.attempts > 0,
         )
     )
 
@@ -172,11 +182,7 @@ def retry_pending_now() -> int:
 
 def _documents(kind: str):
     model = KINDS[kind]
-    options = (
-        [selectinload(Idea.tags), selectinload(Idea.event)]
-        if kind == "idea"
-        else [selectinload(RoadmapItem.ideas)]
-    )
+    options = [selectinload(Idea.tags)] if kind == "idea" else [selectinload(RoadmapItem.ideas)]
     with Session(db.engine) as session:
         last = 0
         while True:
@@ -244,21 +250,25 @@ def database_count(kind: str) -> int:
         return engine_module(connection.dialect.name).count(connection, kind)
 
 
-_built_checked: set[int] = set()
+_checked_for_empty_index: set[int] = set()
 
 
-def ensure_built() -> None:
-    """Once per app: an empty index next to existing ideas (an upgraded database, a restored
-    backup) is rebuilt, so search works without anyone running `flask search reindex`."""
-    from flask import current_app
+def housekeeping() -> None:
+    """Run by the outbox's delivery loop, never by a request:
 
+    - once per process, an empty database index next to existing ideas (an upgraded
+      database, a restored backup) is rebuilt, so search works without `flask search reindex`;
+    - while index updates wait after failures and Meilisearch answers again, they are made
+      due now instead of waiting for their back-off.
+    """
     app_id = id(current_app._get_current_object())
-    if app_id in _built_checked:
-        return
-    _built_checked.add(app_id)
-    if database_count("idea") == 0 and db.session.scalar(select(Idea.id).limit(1)) is not None:
-        log.info("The search index is empty; rebuilding it from the database.")
-        rebuild(meili_too=False)
+    if app_id not in _checked_for_empty_index:
+        _checked_for_empty_index.add(app_id)
+        if database_count("idea") == 0 and db.session.scalar(select(Idea.id).limit(1)):
+            log.info("The search index is empty; rebuilding it from the database.")
+            rebuild(meili_too=False)
+    if meili_enabled() and failed_count() and meili.healthy():
+        log.warning("Meilisearch answers again; retrying %d index updates.", retry_pending_now())
 
 
 def rebuild_after_seeding() -> dict[str, int]:

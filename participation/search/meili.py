@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 from sqlalchemy import select
 
 from participation.extensions import db
+from participation.ideas import workflow
 from participation.ideas.models import Idea, IdeaStatus
 from participation.roadmap.models import RoadmapItem
 from participation.roadmap.queries import visible_items
@@ -115,7 +116,9 @@ def visibility_filter(user) -> list[str]:
     if not can_see_internal(user):
         conditions.append("visibility = public")
     if not can_moderate(user):
-        conditions.append(f"status != {IdeaStatus.MERGED}")
+        conditions.extend(
+            f"status != {status}" for status in workflow.statuses_where("merged_away")
+        )
     return conditions
 
 

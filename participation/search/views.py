@@ -21,8 +21,8 @@ from participation.ideas import queries as idea_queries
 from participation.ideas.labels import STATUS_LABELS
 from participation.ideas.models import IdeaStatus
 from participation.ideas.permissions import can_view_idea_content
-from participation.ideas.views import idea_url
-from participation.roadmap.views import item_url
+from participation.ideas.urls import idea_url
+from participation.roadmap.urls import item_url
 from participation.search import indexing, synonyms
 from participation.search.forms import SynonymsForm
 from participation.search.results import Filters

@@ -101,7 +101,8 @@ def test_decision_reaches_the_idea_page_and_timeline(
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     decision = html[html.index('id="decision"') : html.index('id="assessment"')]
-    assert f"badge--{outcome}" in decision
+    tone = {"accepted": "positive", "rejected": "negative", "deferred": "neutral"}[outcome]
+    assert f"badge--{tone}" in decision
     assert "Ausschuss für Digitalisierung" in decision
     assert 'datetime="2026-03-12"' in decision
     assert "12.03.2026" in decision

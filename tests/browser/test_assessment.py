@@ -81,7 +81,7 @@ def test_assess_and_decide_an_idea(page, browser, live_server, app):
     page.fill("#internal_remarks", REMARK)
     page.click('button[name="action"][value="complete"]')
     expect(page.locator("#assessment")).to_contain_text(SUMMARY)
-    expect(page.locator(".badge--assessed").first).to_be_visible()
+    expect(page.locator(".badge--progress").first).to_be_visible()
 
     # The decision form.
     page.goto(f"/moderation/ideas/{idea.reference}/decision")

@@ -21,6 +21,7 @@ from participation.ideas import support
 from participation.ideas.models import Category, Idea, IdeaStatus
 from participation.moderation import actions
 from participation.roadmap import services as roadmap
+from participation.roadmap import workflow as item_workflow
 from participation.roadmap.models import ItemStatus, ProgressUpdate, RoadmapItem
 from participation.users.models import Role
 from tests.factories import make_categories, make_user
@@ -111,7 +112,7 @@ class Builder:
                 "description": "Umsetzung.",
                 "responsible_department": "Amt für Digitalisierung",
                 "category": idea.category,
-                "vision": vision,
+                "vision_id": vision.id if vision else None,
             },
         )
 
@@ -170,7 +171,7 @@ def build_year() -> Year:
     )
     # b: set to done without an update; its last change was 60 days after the decision.
     item_b = b.item(bb, "Ummeldung online")
-    roadmap.set_status(item_b, ItemStatus.DONE, None)
+    item_workflow.change_status(item_b, ItemStatus.DONE, None)
     db.session.flush()
     item_b.updated_at = at(2025, 4, 22, 9)
     assert (date(2025, 4, 22) - decided_b).days == 60

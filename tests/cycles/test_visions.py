@@ -75,8 +75,8 @@ def test_vision_page_lists_what_the_viewer_may_see(app, client, year, viewer, id
 
 def test_vision_page_status_labels_and_canonical_url(app, client, year):
     html = client.get(year.vision_path).get_data(as_text=True)
-    assert "badge--accepted" in html  # idea a
-    assert "badge--item-done" in html and "badge--item-in_progress" in html
+    assert "Angenommen" in html  # idea a
+    assert "Abgeschlossen" in html and "In Umsetzung" in html
     response = client.get(f"/visions/{year.vision_id}-old-title?page=1")
     assert response.status_code == 301
     assert response.headers["Location"].endswith(year.vision_path + "?page=1")

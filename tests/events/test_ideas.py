@@ -78,18 +78,18 @@ def test_submit_to_an_open_event_through_the_idea_form(app, people, open_event):
 
 def test_the_service_refuses_a_closed_window(app, people, open_event):
     from participation.core.errors import ValidationFailed
-    from participation.ideas.services import submit_idea
+    from participation.events.services import submit_to_event
 
     with app.app_context():
         event = db.session.get(Event, open_event.id)
         with pytest.raises(ValidationFailed):
-            submit_idea(
+            submit_to_event(
+                event,
                 db.session.get(User, people["citizen"].id),
                 title="Zu spät",
                 summary="Nach dem Ende",
                 description="Text",
                 category=category(),
-                event=event,
                 now=at(days=30),
             )
 

@@ -120,7 +120,9 @@ def test_requirements_are_enforced(people, source, target):
 def test_a_change_writes_the_timeline_and_sends_a_signal(people):
     received = []
     idea = prepared(people, "submitted", "in_review", satisfy=True)
-    with workflow.idea_status_changed.connected_to(lambda sender, change: received.append(change)):
+    with workflow.idea_status_changed.connected_to(
+        lambda sender, change, merged: received.append(change)
+    ):
         workflow.change_status(idea, IdeaStatus.IN_REVIEW, people["moderator"], "Wir prüfen.")
     change = db.session.scalars(
         select(StatusChange).where(StatusChange.idea_id == idea.id).order_by(StatusChange.id.desc())

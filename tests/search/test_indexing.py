@@ -134,10 +134,16 @@ def test_reindex_and_status_commands(app, author):
     assert re.search(r"ideas:\s+1 in the database", status.output)
 
 
-def test_an_empty_index_next_to_ideas_is_rebuilt_on_first_search(app, fresh_app, author):
+def test_an_empty_index_next_to_ideas_is_rebuilt_by_the_outbox_not_by_a_search(
+    app, fresh_app, author
+):
     with app.app_context():
         idea(author, "Öffentliches WLAN am Marktplatz")
         with db.engine.begin() as connection:
             engine_module(connection.dialect.name).clear(connection, "idea")
     with fresh_app.app_context():  # a new process, e.g. after `flask db upgrade`
+        assert found("Marktplatz") == []  # a search reads, it never rebuilds
+    result = fresh_app.test_cli_runner().invoke(args=["outbox", "deliver"])
+    assert result.exit_code == 0, result.output
+    with fresh_app.app_context():
         assert found("Marktplatz") == ["Öffentliches WLAN am Marktplatz"]

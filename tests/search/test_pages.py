@@ -58,7 +58,7 @@ def hit_titles(html: str) -> list[str]:
     return re.findall(r'<h3 class="idea-card__title" id="hit-\d+-title"><a [^>]*>(.*?)</a>', html)
 
 
-@pytest.mark.parametrize("query", HOSTILE)
+@pytest.mark.parametrize("query", [query for query in HOSTILE if "\x00" not in query])
 def test_hostile_queries_never_fail(app, client, parking, query):
     for path in ("/search", "/ideas", "/search/similar"):
         response = client.get(path, query_string={"q": query, "title": query, "sort": "x"})
@@ -68,8 +68,9 @@ def test_hostile_queries_never_fail(app, client, parking, query):
 
 
 def test_invalid_utf8_and_nul_bytes_in_the_url(app, client, parking):
-    for url in ("/search?q=%FF%FEPark", "/search?q=%00%00", "/search?q=Park%C3", "/search?q=%F0"):
+    for url in ("/search?q=%FF%FEPark", "/search?q=Park%C3", "/search?q=%F0"):
         assert client.get(url).status_code == 200, url
+    assert client.get("/search?q=%00%00").status_code == 400  # refused at the edge
 
 
 def test_long_queries_are_cut_with_a_notice(app, client, parking):
