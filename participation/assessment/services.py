@@ -17,6 +17,7 @@ from participation.assessment.models import (
 )
 from participation.core.errors import ValidationFailed
 from participation.core.models import utcnow
+from participation.core.permissions import ensure
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Idea, IdeaStatus
@@ -51,11 +52,6 @@ def latest_decision(idea: Idea) -> Decision | None:
     return db.session.scalar(
         select(Decision).where(Decision.idea_id == idea.id).order_by(Decision.id.desc())
     )
-
-
-def _require_staff(actor: User) -> None:
-    if not can_moderate(actor):
-        raise ValidationFailed({None: _("Only the moderation team can do this.")})
 
 
 def _check(values: dict) -> dict:
@@ -105,7 +101,7 @@ def save_assessment(idea: Idea, actor: User, values: dict) -> Assessment:
     A draft is not complete: an assessment reworked in a later cycle (after a deferral) is
     complete again only when `complete_assessment` says so, so a draft is never published.
     """
-    _require_staff(actor)
+    ensure(can_moderate, actor)
     if not workflow.assessment_editable(idea):
         raise ValidationFailed({None: _("Ideas can be assessed while they are in review.")})
     cleaned = _check(values)
@@ -162,7 +158,7 @@ def record_decision(
     reasoning: str = "",
     document_url: str = "",
 ) -> Decision:
-    _require_staff(actor)
+    ensure(can_moderate, actor)
     if not workflow.awaits_decision(idea):
         raise ValidationFailed({None: _("Only assessed ideas can be decided.")})
     reasons = {}

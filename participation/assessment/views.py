@@ -2,20 +2,20 @@
 
 from datetime import date
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user
 
 from participation.assessment import labels, matrix, paper, queries, services
 from participation.assessment.forms import AssessmentForm, DecisionForm
 from participation.assessment.models import OUTCOME_STATUS
 from participation.core.csv_export import csv_response
 from participation.core.forms import commit_or_show
+from participation.core.permissions import requires
 from participation.core.urls import int_args
 from participation.ideas import workflow
 from participation.ideas.labels import STATUS_LABELS
-from participation.ideas.models import Idea
 from participation.ideas.queries import categories
 from participation.ideas.urls import IDEA_PATH, idea_url, load_idea
 from participation.users.permissions import can_moderate
@@ -46,20 +46,13 @@ def assessment_labels():
     }
 
 
-def _require_staff() -> None:
-    if not can_moderate(current_user):
-        abort(403)
-
-
-def _staff_idea(year: int, number: int) -> Idea:
-    _require_staff()
-    return load_idea(year, number)
+staff_only = requires(can_moderate)
 
 
 @bp.route(STAFF_IDEA_PATH + "/assessment", methods=["GET", "POST"])
-@login_required
+@staff_only
 def edit_assessment(year: int, number: int):
-    idea = _staff_idea(year, number)
+    idea = load_idea(year, number)
     assessment = services.find_assessment(idea)
     form = AssessmentForm(obj=assessment if request.method == "GET" else None)
     status = 200
@@ -87,9 +80,9 @@ def edit_assessment(year: int, number: int):
 
 
 @bp.route(STAFF_IDEA_PATH + "/decision", methods=["GET", "POST"])
-@login_required
+@staff_only
 def record_decision(year: int, number: int):
-    idea = _staff_idea(year, number)
+    idea = load_idea(year, number)
     form = DecisionForm()
     status = 200
     if form.validate_on_submit():
@@ -140,9 +133,8 @@ def matrix_page():
 
 
 @bp.get("/moderation/priorities")
-@login_required
+@staff_only
 def priorities():
-    _require_staff()
     return render_template(
         "assessment/priorities.html",
         rows=queries.priorities(current_user),
@@ -155,9 +147,8 @@ def _selected_rows() -> list[queries.Assessed]:
 
 
 @bp.get("/moderation/decision-paper")
-@login_required
+@staff_only
 def decision_paper():
-    _require_staff()
     rows = _selected_rows()
     return render_template(
         "assessment/paper.html",
@@ -168,8 +159,7 @@ def decision_paper():
 
 
 @bp.get("/moderation/decision-paper.csv")
-@login_required
+@staff_only
 def decision_paper_csv():
-    _require_staff()
     rows = _selected_rows()
     return csv_response(paper.filename(), paper.header(), paper.rows(rows, str(get_locale())))

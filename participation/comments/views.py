@@ -9,7 +9,7 @@ from participation.comments.forms import CommentForm
 from participation.comments.models import Comment
 from participation.comments.permissions import can_delete_comment, can_edit_comment
 from participation.comments.urls import comment_url, load_comment
-from participation.core.forms import ActionForm, commit_or_show
+from participation.core.forms import ActionForm, commit_or_flash, commit_or_show
 from participation.core.ratelimit import allow
 from participation.core.urls import whole_number
 from participation.extensions import db
@@ -73,7 +73,5 @@ def delete(comment_id: int):
     comment = load_comment(comment_id)
     if not can_delete_comment(current_user, comment) or not ActionForm().validate_on_submit():
         abort(403)
-    services.delete_comment(comment)
-    db.session.commit()
-    flash(_("Your comment has been deleted."), "success")
+    commit_or_flash(lambda: services.delete_comment(comment), _("Your comment has been deleted."))
     return redirect(comment_url(comment))

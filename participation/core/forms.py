@@ -1,5 +1,10 @@
-"""Form helpers: service reasons shown on the form, and the empty form for POST buttons."""
+"""Form helpers: committing a view's work (the one way: `commit`, or its form and button
+variants), service reasons shown on the form, and the empty form for POST buttons."""
 
+from collections.abc import Callable
+from typing import TypeVar
+
+from flask import flash
 from flask_wtf import FlaskForm
 from wtforms import SelectChoice
 
@@ -7,6 +12,8 @@ from participation.core.errors import ValidationFailed
 from participation.core.i18n import LANGUAGE_NAMES
 from participation.core.urls import whole_number
 from participation.extensions import db
+
+T = TypeVar("T")
 
 
 def database_id(value) -> int:
@@ -38,14 +45,37 @@ def show_reasons(form: FlaskForm, failure: ValidationFailed) -> None:
             field.errors = [*field.errors, message]
 
 
-def commit_or_show(form: FlaskForm, action):
-    """Run a service call and commit: returns (True, result), or rolls back, shows the
-    service's reasons on the form and returns (False, None)."""
+def commit(action: Callable[[], T]) -> T:
+    """The one way a view saves: run the service call and commit once. When the service
+    refuses (ValidationFailed), roll back and let the refusal through to the caller."""
     try:
         result = action()
-    except ValidationFailed as failure:
+    except ValidationFailed:
         db.session.rollback()
+        raise
+    db.session.commit()
+    return result
+
+
+def commit_or_show(form: FlaskForm, action: Callable[[], T]) -> tuple[bool, T | None]:
+    """For forms: (True, result) after the commit, or (False, None) with the service's
+    reasons shown on the form."""
+    try:
+        return True, commit(action)
+    except ValidationFailed as failure:
         show_reasons(form, failure)
         return False, None
-    db.session.commit()
+
+
+def commit_or_flash(action: Callable[[], T], success: str | None) -> tuple[bool, T | None]:
+    """For buttons: flash `success` after the commit, or the service's reasons; returns
+    (done, result)."""
+    try:
+        result = commit(action)
+    except ValidationFailed as failure:
+        for message in failure.reasons.values():
+            flash(message, "error")
+        return False, None
+    if success:
+        flash(success, "success")
     return True, result

@@ -10,7 +10,7 @@ from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.ideas.queries import visible_to
 from participation.roadmap.models import RoadmapItem
-from participation.users.permissions import can_see_internal
+from participation.roadmap.queries import item_conditions, visible_items
 
 
 def cycle_for_year(year: int) -> Cycle | None:
@@ -46,18 +46,6 @@ def all_cycles() -> list[Cycle]:
 
 def cycle_years() -> list[int]:
     return list(db.session.scalars(select(Cycle.year).order_by(Cycle.year.desc())))
-
-
-def visible_items(user) -> Select:
-    """Roadmap items `user` may see: internal ones only for the administration."""
-    query = select(RoadmapItem)
-    if not can_see_internal(user):
-        query = query.where(RoadmapItem.visibility == "public")
-    return query
-
-
-def item_conditions(user) -> list:
-    return [] if can_see_internal(user) else [RoadmapItem.visibility == "public"]
 
 
 def ideas_of(vision: Vision, user) -> Select:

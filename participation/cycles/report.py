@@ -21,7 +21,7 @@ from sqlalchemy import and_, func, select
 from participation.assessment.models import Decision, DecisionOutcome
 from participation.core.localtime import local_date, today, zone
 from participation.core.models import utcnow
-from participation.cycles.queries import cycle_years, item_conditions, visible_items
+from participation.cycles.queries import cycle_years
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Category, Idea
@@ -33,6 +33,7 @@ from participation.roadmap.models import (
     RoadmapItem,
     roadmap_item_ideas,
 )
+from participation.roadmap.queries import item_conditions, visible_items
 from participation.users.permissions import can_moderate, can_see_internal
 
 TOP_LIMIT = 10

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from participation.core.database import insert_ignoring_duplicates
 from participation.core.errors import ValidationFailed
 from participation.core.html import plain_text
+from participation.core.permissions import ensure
 from participation.core.urls import FIRST_YEAR, LAST_YEAR
 from participation.cycles.models import Cycle, Vision
 from participation.cycles.permissions import can_manage_cycles
@@ -20,11 +21,6 @@ from participation.users.models import User
 TITLE_MAX = 200
 DESCRIPTION_MAX = 5_000
 POSITION_MAX = 999
-
-
-def _require_staff(actor: User) -> None:
-    if not can_manage_cycles(actor):
-        raise ValidationFailed({None: _("Only the moderation team can do this.")})
 
 
 def _title(value: str | None) -> str:
@@ -63,7 +59,7 @@ def _duplicate_year(year: int) -> ValidationFailed:
 
 def create_cycle(actor: User, *, year: int | None, title: str, description: str = "") -> Cycle:
     """A new yearly cycle; one per year (the database guarantees it, also under races)."""
-    _require_staff(actor)
+    ensure(can_manage_cycles, actor)
     year = _year(year)
     values = {"year": year, "title": _title(title), "description": _description(description)}
     if not insert_ignoring_duplicates(Cycle, db.session, **values):
@@ -72,7 +68,7 @@ def create_cycle(actor: User, *, year: int | None, title: str, description: str 
 
 
 def update_cycle(cycle: Cycle, actor: User, *, title: str, description: str = "") -> None:
-    _require_staff(actor)
+    ensure(can_manage_cycles, actor)
     cycle.title = _title(title)
     cycle.description = _description(description)
     db.session.flush()
@@ -95,7 +91,7 @@ def _position(cycle: Cycle, value: int | None) -> int:
 def add_vision(
     cycle: Cycle, actor: User, *, title: str, description: str = "", position: int | None = None
 ) -> Vision:
-    _require_staff(actor)
+    ensure(can_manage_cycles, actor)
     vision = Vision(
         cycle_id=cycle.id,
         title=_title(title),
@@ -111,7 +107,7 @@ def add_vision(
 def update_vision(
     vision: Vision, actor: User, *, title: str, description: str = "", position: int | None = None
 ) -> None:
-    _require_staff(actor)
+    ensure(can_manage_cycles, actor)
     vision.title = _title(title)
     vision.description = _description(description)
     vision.position = _position(vision.cycle, position) if position is not None else vision.position
@@ -120,7 +116,7 @@ def update_vision(
 
 def link_idea(vision: Vision, idea: Idea, actor: User) -> Vision | None:
     """Let `idea` serve `vision`; returns the vision it served before, if another one."""
-    _require_staff(actor)
+    ensure(can_manage_cycles, actor)
     if idea.vision_id == vision.id:
         raise ValidationFailed({"reference": _("This idea is already linked to this vision.")})
     previous = db.session.get(Vision, idea.vision_id) if idea.vision_id else None
@@ -131,7 +127,7 @@ def link_idea(vision: Vision, idea: Idea, actor: User) -> Vision | None:
 
 
 def unlink_idea(vision: Vision, idea: Idea, actor: User) -> None:
-    _require_staff(actor)
+    ensure(can_manage_cycles, actor)
     if idea.vision_id != vision.id:
         raise ValidationFailed({None: _("This idea is not linked to this vision.")})
     idea.vision_id = None

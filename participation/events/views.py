@@ -6,14 +6,13 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from participation.core.errors import ValidationFailed
-from participation.core.forms import commit_or_show
+from participation.core.forms import commit_or_flash, commit_or_show
 from participation.core.ratelimit import allow
 from participation.core.urls import int_arg, keep_in_links, page_number
 from participation.events import ics, queries, services, teams
 from participation.events.forms import AwardForm, TeamForm
 from participation.events.labels import REGISTRATION_LABELS, TYPE_LABELS, WHEN_LABELS, period
-from participation.events.models import Event, Team
+from participation.events.models import Team
 from participation.events.permissions import (
     can_join_teams,
     registration_refusal,
@@ -26,19 +25,6 @@ from participation.ideas.queries import paginate
 
 bp = Blueprint("events", __name__, url_prefix="/events")
 bp.add_app_template_global(period, "event_period")
-
-
-def _act(event: Event, action, success: str):
-    """Run a button's service call: commit and confirm, or roll back and say why."""
-    try:
-        action()
-    except ValidationFailed as failure:
-        db.session.rollback()
-        flash(next(iter(failure.reasons.values())), "error")
-    else:
-        db.session.commit()
-        flash(success, "success")
-    return redirect(event_url(event))
 
 
 @bp.get("")
@@ -115,13 +101,9 @@ def register(slug: str):
         "confirmed": _("You are registered. See you there!"),
         "waitlisted": _("All places are taken: you are on the waiting list."),
     }
-    try:
-        registration = services.register(event, current_user)
-    except ValidationFailed as failure:
-        db.session.rollback()
-        flash(next(iter(failure.reasons.values())), "error")
+    done, registration = commit_or_flash(lambda: services.register(event, current_user), None)
+    if not done:
         return redirect(event_url(event))
-    db.session.commit()
     flash(messages[registration.status], "success")
     return redirect(event_url(event, _anchor="registration"))
 
@@ -133,11 +115,10 @@ def cancel(slug: str):
     if not allow("EVENT_REGISTRATION", str(current_user.id)):
         flash(_("You have done this too often. Please wait a while and try again."), "error")
         return redirect(event_url(event))
-    return _act(
-        event,
-        lambda: services.cancel(event, current_user),
-        _("Your registration has been cancelled."),
+    commit_or_flash(
+        lambda: services.cancel(event, current_user), _("Your registration has been cancelled.")
     )
+    return redirect(event_url(event))
 
 
 # --- teams --------------------------------------------------------------------------------
@@ -190,19 +171,12 @@ def team(slug: str, team_id: int):
 def team_membership(slug: str, team_id: int, action: str):
     event = load_event(slug)
     team = load_team(event, team_id)
-    try:
-        if action == "join":
-            teams.join_team(team, event, current_user)
-            message = _("You have joined the team.")
-        else:
-            teams.leave_team(team, current_user)
-            message = _("You have left the team.")
-    except ValidationFailed as failure:
-        db.session.rollback()
-        flash(next(iter(failure.reasons.values())), "error")
+    if action == "join":
+        commit_or_flash(
+            lambda: teams.join_team(team, event, current_user), _("You have joined the team.")
+        )
     else:
-        db.session.commit()
-        flash(message, "success")
+        commit_or_flash(lambda: teams.leave_team(team, current_user), _("You have left the team."))
     still_there = db.session.scalar(select(Team.id).where(Team.id == team_id))
     if still_there is None:
         return redirect(event_url(event, _anchor="teams"))

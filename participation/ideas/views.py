@@ -19,7 +19,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from participation.core.errors import ValidationFailed
-from participation.core.forms import commit_or_show
+from participation.core.forms import commit, commit_or_flash, commit_or_show
 from participation.core.html import render_markdown
 from participation.core.ratelimit import allow
 from participation.core.urls import keep_in_links, page_number
@@ -202,10 +202,12 @@ def withdraw(year: int, number: int):
         abort(403)
     form = WithdrawForm()
     if form.validate_on_submit():
-        services.withdraw_idea(idea, current_user, form.reason.data)
-        db.session.commit()
-        flash(_("Your idea has been withdrawn."), "success")
-        return redirect(idea_url(idea))
+        saved, _result = commit_or_show(
+            form, lambda: services.withdraw_idea(idea, current_user, form.reason.data)
+        )
+        if saved:
+            flash(_("Your idea has been withdrawn."), "success")
+            return redirect(idea_url(idea))
     status = 400 if form.is_submitted() else 200
     return render_template("ideas/withdraw.html", idea=idea, form=form), status
 
@@ -226,15 +228,11 @@ def toggle_support(year: int, number: int):
     withdraw_it = request.form.get("action") == "withdraw"
     if not allow("VOTE", str(current_user.id)):
         return _answer(idea, _("You have done this too often. Please wait a while."), False, 429)
+    change = support.withdraw_support if withdraw_it else support.support
     try:
-        if withdraw_it:
-            support.withdraw_support(idea, current_user)
-        else:
-            support.support(idea, current_user)
+        commit(lambda: change(idea, current_user))
     except ValidationFailed as failure:
-        db.session.rollback()
         return _answer(idea, next(iter(failure.reasons.values())), False, 403)
-    db.session.commit()
     if withdraw_it:
         return _answer(idea, _("You no longer support this idea."), False)
     return _answer(idea, _("Thank you for your support!"), True)
@@ -247,11 +245,12 @@ def toggle_follow(year: int, number: int):
     if not can_follow_idea(current_user, idea):
         abort(403)
     if request.form.get("action") == "unfollow":
-        services.unfollow(idea, current_user)
-        message = _("You no longer follow this idea.")
+        commit_or_flash(
+            lambda: services.unfollow(idea, current_user), _("You no longer follow this idea.")
+        )
     else:
-        services.follow(idea, current_user)
-        message = _("You now follow this idea and will be informed about its progress.")
-    db.session.commit()
-    flash(message, "success")
+        commit_or_flash(
+            lambda: services.follow(idea, current_user),
+            _("You now follow this idea and will be informed about its progress."),
+        )
     return redirect(idea_url(idea))

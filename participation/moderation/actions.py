@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, insert, literal, select, update
 from participation.comments.models import Comment
 from participation.core.errors import ValidationFailed
 from participation.core.models import utcnow
+from participation.core.permissions import ensure
 from participation.core.signals import content_moderated
 from participation.extensions import db
 from participation.ideas import workflow
@@ -21,11 +22,6 @@ from participation.users.models import User
 from participation.users.permissions import can_moderate
 
 REASON_MAX = 2_000
-
-
-def _require_staff(actor: User) -> None:
-    if not can_moderate(actor):
-        raise ValidationFailed({None: _("Only the moderation team can do this.")})
 
 
 def _reason(text: str | None, required: bool = True) -> str | None:
@@ -58,7 +54,7 @@ def _resolve_reports(target: Idea | Comment) -> int:
 
 
 def hide(target: Idea | Comment, actor: User, reason: str) -> None:
-    _require_staff(actor)
+    ensure(can_moderate, actor)
     target.hidden_at = utcnow()
     target.hidden_reason = _reason(reason)
     _resolve_reports(target)
@@ -68,7 +64,7 @@ def hide(target: Idea | Comment, actor: User, reason: str) -> None:
 
 
 def unhide(target: Idea | Comment, actor: User, reason: str | None = None) -> None:
-    _require_staff(actor)
+    ensure(can_moderate, actor)
     target.hidden_at = None
     target.hidden_reason = None
     _resolve_reports(target)
@@ -80,7 +76,7 @@ def unhide(target: Idea | Comment, actor: User, reason: str | None = None) -> No
 
 def dismiss_reports(target: Idea | Comment, actor: User, reason: str | None = None) -> int:
     """Close the open reports: the content is fine (and shown again if it was auto-hidden)."""
-    _require_staff(actor)
+    ensure(can_moderate, actor)
     auto_hidden = target.is_hidden and target.hidden_reason is None
     count = _resolve_reports(target)
     if auto_hidden:
@@ -92,7 +88,7 @@ def dismiss_reports(target: Idea | Comment, actor: User, reason: str | None = No
 
 def block(user: User, actor: User, reason: str) -> None:
     """The user can read but no longer post, support or report; their sessions end."""
-    _require_staff(actor)
+    ensure(can_moderate, actor)
     if user.id == actor.id or can_moderate(user):
         raise ValidationFailed({None: _("Moderators cannot be blocked here.")})
     user.blocked_at = utcnow()
@@ -103,7 +99,7 @@ def block(user: User, actor: User, reason: str) -> None:
 
 
 def unblock(user: User, actor: User, reason: str | None = None) -> None:
-    _require_staff(actor)
+    ensure(can_moderate, actor)
     user.blocked_at = None
     user.blocked_reason = None
     audit(actor, "unblock", user, _reason(reason, required=False))
@@ -111,7 +107,7 @@ def unblock(user: User, actor: User, reason: str | None = None) -> None:
 
 
 def add_note(idea: Idea, actor: User, body: str) -> InternalNote:
-    _require_staff(actor)
+    ensure(can_moderate, actor)
     body = (body or "").strip()
     if not body or len(body) > REASON_MAX:
         raise ValidationFailed(
@@ -130,7 +126,7 @@ def merge(source: Idea, target: Idea, actor: User, note: str) -> int:
     Supports and followers move to the target without counting anyone twice (and without
     the target's author supporting their own idea); comments stay on the source.
     """
-    _require_staff(actor)
+    ensure(can_moderate, actor)
     if refusal := workflow.merge_refusal(source, target):
         raise ValidationFailed({"target": refusal})
     note = _reason(note)

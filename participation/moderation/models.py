@@ -8,7 +8,7 @@ from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, U
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.comments.models import Comment
-from participation.core.models import UTCDateTime, utcnow
+from participation.core.models import UTCDateTime, sql_in, utcnow
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.users.models import User
@@ -48,7 +48,7 @@ class Report(db.Model):
         UniqueConstraint("reporter_id", "comment_id", name="one_per_comment"),
         CheckConstraint("(idea_id IS NULL) != (comment_id IS NULL)", name="exactly_one_target"),
         CheckConstraint(
-            "reason IN ({})".format(", ".join(f"'{reason}'" for reason in ReportReason)),
+            f"reason IN {sql_in(ReportReason)}",
             name="reason_known",
         ),
     )

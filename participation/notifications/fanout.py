@@ -28,10 +28,9 @@ from participation.notifications.models import (
     NotificationPreference,
     Topic,
 )
-from participation.users.models import Role, User, UserRole
+from participation.users.models import INTERNAL_ROLES, User, UserRole
 
 FANOUT_TOPIC = "notification-mails"
-SEES_INTERNAL = (Role.EMPLOYEE, Role.MODERATOR, Role.ADMIN)
 
 
 def notify(
@@ -68,7 +67,7 @@ def notify(
         conditions.append(User.id != actor_id)
     if internal:
         conditions.append(
-            exists().where(UserRole.user_id == User.id, UserRole.role.in_(SEES_INTERNAL))
+            exists().where(UserRole.user_id == User.id, UserRole.role.in_(INTERNAL_ROLES))
         )
     rows = (
         select(

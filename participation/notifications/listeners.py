@@ -15,7 +15,7 @@ from participation.notifications.fanout import notify
 from participation.notifications.models import Topic
 from participation.roadmap.models import ItemFollow, RoadmapItem, roadmap_item_ideas
 from participation.roadmap.urls import item_path
-from participation.users.models import Role, User, UserRole
+from participation.users.models import STAFF_ROLES, User, UserRole
 
 
 def the_user(user_id: int):
@@ -36,7 +36,7 @@ def item_followers(item: RoadmapItem):
 
 
 def moderators():
-    return select(UserRole.user_id).where(UserRole.role.in_((Role.MODERATOR, Role.ADMIN)))
+    return select(UserRole.user_id).where(UserRole.role.in_(STAFF_ROLES))
 
 
 def _to_author_and_followers(idea: Idea, kind: str, data: dict, actor_id: int | None) -> None:

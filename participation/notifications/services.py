@@ -59,6 +59,11 @@ def preferences(user: User) -> dict[Topic, Delivery]:
     return {topic: Delivery(chosen.get(topic, DEFAULT_DELIVERY[topic])) for topic in Topic}
 
 
+def set_preferences(user_id: int, choices: dict[Topic, Delivery]) -> None:
+    for topic, delivery in choices.items():
+        set_preference(user_id, topic, delivery)
+
+
 def set_preference(user_id: int, topic: Topic, delivery: Delivery) -> None:
     if not insert_ignoring_duplicates(
         NotificationPreference, db.session, user_id=user_id, topic=topic, delivery=delivery

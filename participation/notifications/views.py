@@ -4,10 +4,10 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from participation.core.forms import ActionForm
+from participation.core.forms import ActionForm, commit, commit_or_flash
 from participation.core.security import next_path
 from participation.core.urls import int_arg, page_number
-from participation.extensions import csrf, db
+from participation.extensions import csrf
 from participation.ideas.queries import paginate
 from participation.notifications import services
 from participation.notifications.forms import PreferencesForm
@@ -32,8 +32,7 @@ def mark_read():
     if not ActionForm().validate_on_submit():
         abort(400)
     notification_id = int_arg("id", form=True)
-    services.mark_read(current_user, notification_id)
-    db.session.commit()
+    commit(lambda: services.mark_read(current_user, notification_id))
     if notification_id is None:
         flash(_("All notifications are marked as read."), "success")
     return redirect(next_path(url_for(".index")))
@@ -45,10 +44,13 @@ def save_preferences():
     form = PreferencesForm.for_user(current_user)
     if not form.validate_on_submit():
         abort(400)
-    for topic in services.topics_for(current_user):
-        services.set_preference(current_user.id, topic, Delivery(form[topic.value].data))
-    db.session.commit()
-    flash(_("Your e-mail settings have been saved."), "success")
+    choices = {
+        topic: Delivery(form[topic.value].data) for topic in services.topics_for(current_user)
+    }
+    commit_or_flash(
+        lambda: services.set_preferences(current_user.id, choices),
+        _("Your e-mail settings have been saved."),
+    )
     return redirect(url_for("users.account", _anchor="notifications"))
 
 
@@ -61,9 +63,7 @@ def unsubscribe(token: str):
         return render_template("notifications/unsubscribe.html", invalid=True), 400
     user_id, topics = found
     if request.method == "POST":
-        for topic in topics:
-            services.set_preference(user_id, topic, Delivery.NEVER)
-        db.session.commit()
+        commit(lambda: services.set_preferences(user_id, dict.fromkeys(topics, Delivery.NEVER)))
         return render_template(
             "notifications/unsubscribe.html", done=True, topics=topics, labels=TOPIC_LABELS
         )

@@ -3,12 +3,13 @@
 from flask import Blueprint, abort, redirect, render_template, url_for
 from flask_login import current_user
 
+from participation.core.forms import commit
 from participation.core.i18n import remember_language
 from participation.core.security import next_path
-from participation.extensions import db
 from participation.ideas import queries
 from participation.ideas.labels import STATUS_LABELS
 from participation.pages.forms import LanguageForm
+from participation.users import services as user_services
 
 bp = Blueprint("pages", __name__)
 
@@ -43,6 +44,5 @@ def set_language():
     language = form.language.data
     remember_language(language)
     if current_user.is_authenticated:
-        current_user.locale = language
-        db.session.commit()
+        commit(lambda: user_services.set_language(current_user, language))
     return redirect(next_path(url_for("pages.index")))

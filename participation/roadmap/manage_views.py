@@ -7,7 +7,7 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from participation.assessment.services import find_assessment
-from participation.core.forms import ActionForm, commit_or_show
+from participation.core.forms import ActionForm, commit_or_flash, commit_or_show
 from participation.core.permissions import requires
 from participation.extensions import db
 from participation.ideas import queries as idea_queries
@@ -217,12 +217,14 @@ def change_milestone(milestone_id: int, change: str):
     item = milestone.item
     if not ActionForm().validate_on_submit():
         abort(400)
-    if change == "delete":
-        services.delete_milestone(milestone, current_user)
-    else:
-        services.set_milestone_done(milestone, current_user, change == "done")
-    db.session.commit()
-    flash(_("The milestone has been updated."), "success")
+
+    def apply():
+        if change == "delete":
+            services.delete_milestone(milestone, current_user)
+        else:
+            services.set_milestone_done(milestone, current_user, change == "done")
+
+    commit_or_flash(apply, _("The milestone has been updated."))
     return redirect(url_for("roadmap_manage.edit", item_id=item.id))
 
 

@@ -20,11 +20,13 @@ from participation.roadmap.periods import period_end, quarter_of
 from participation.users.permissions import can_see_internal
 
 
+def item_conditions(user) -> list:
+    """Roadmap items `user` may see: internal ones only for the administration."""
+    return [] if can_see_internal(user) else [RoadmapItem.visibility == "public"]
+
+
 def visible_items(user) -> Select:
-    query = select(RoadmapItem)
-    if not can_see_internal(user):
-        query = query.where(RoadmapItem.visibility == "public")
-    return query
+    return select(RoadmapItem).where(*item_conditions(user))
 
 
 @dataclass

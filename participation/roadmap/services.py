@@ -6,12 +6,14 @@ from datetime import date
 from decimal import Decimal
 
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, insert, literal, select
 
 from participation.core.database import insert_ignoring_duplicates
 from participation.core.errors import ValidationFailed
 from participation.core.html import plain_text, render_markdown, slugify
 from participation.core.models import utcnow
+from participation.core.permissions import ensure
 from participation.core.signals import (
     evaluation_published,
     milestone_done,
@@ -41,9 +43,7 @@ DECIMAL_INPUT = re.compile(r"-?[0-9]{1,12}(?:[.,][0-9]{1,2})?")
 BUDGET_MAX_EUR = 1_000_000_000  # well inside a 32-bit INTEGER column
 
 
-def _require_staff(actor: User) -> None:
-    if not can_moderate(actor):
-        raise ValidationFailed({None: _("Only the moderation team can change the roadmap.")})
+ROADMAP_STAFF_ONLY = _l("Only the moderation team can change the roadmap.")
 
 
 def _text(value: str | None, field: str, required: bool = True, limit: int = TEXT_MAX) -> str:
@@ -124,7 +124,7 @@ def apply_fields(item: RoadmapItem, fields: dict) -> None:
 
 def create_item(actor: User, idea: Idea, fields: dict) -> RoadmapItem:
     """A roadmap item for an accepted idea, in one step."""
-    _require_staff(actor)
+    ensure(can_moderate, actor, ROADMAP_STAFF_ONLY)
     _check_linkable(idea)
     item = RoadmapItem(created_by_id=actor.id, status=ItemStatus.PLANNED, last_update_at=utcnow())
     apply_fields(item, fields)
@@ -138,7 +138,7 @@ def create_item(actor: User, idea: Idea, fields: dict) -> RoadmapItem:
 
 
 def update_item(item: RoadmapItem, actor: User, fields: dict) -> None:
-    _require_staff(actor)
+    ensure(can_moderate, actor, ROADMAP_STAFF_ONLY)
     apply_fields(item, fields)
     recompute_progress(item)
     db.session.flush()
@@ -146,7 +146,7 @@ def update_item(item: RoadmapItem, actor: User, fields: dict) -> None:
 
 def link_idea(item: RoadmapItem, idea: Idea, actor: User) -> None:
     """Bundle another accepted idea into an existing item."""
-    _require_staff(actor)
+    ensure(can_moderate, actor, ROADMAP_STAFF_ONLY)
     _check_linkable(idea, item)
     item.ideas.append(idea)
     db.session.flush()
@@ -163,7 +163,7 @@ def post_update(
     reason: str | None = None,
 ) -> ProgressUpdate:
     """A public, dated progress update; it may also set the progress and the status."""
-    _require_staff(actor)
+    ensure(can_moderate, actor, ROADMAP_STAFF_ONLY)
     body = _text(body, "body")
     if progress is not None:
         if not 0 <= progress <= 100:
@@ -198,7 +198,7 @@ def recompute_progress(item: RoadmapItem) -> None:
 
 
 def add_milestone(item: RoadmapItem, actor: User, title: str, due_on: date | None, note: str = ""):
-    _require_staff(actor)
+    ensure(can_moderate, actor, ROADMAP_STAFF_ONLY)
     milestone = Milestone(
         title=plain_text(_text(title, "title", limit=200)),
         due_on=due_on,
@@ -211,7 +211,7 @@ def add_milestone(item: RoadmapItem, actor: User, title: str, due_on: date | Non
 
 
 def set_milestone_done(milestone: Milestone, actor: User, done: bool) -> None:
-    _require_staff(actor)
+    ensure(can_moderate, actor, ROADMAP_STAFF_ONLY)
     was_done = milestone.done_at is not None
     milestone.done_at = utcnow() if done else None
     recompute_progress(milestone.item)
@@ -222,7 +222,7 @@ def set_milestone_done(milestone: Milestone, actor: User, done: bool) -> None:
 
 
 def delete_milestone(milestone: Milestone, actor: User) -> None:
-    _require_staff(actor)
+    ensure(can_moderate, actor, ROADMAP_STAFF_ONLY)
     item = milestone.item
     item.milestones.remove(milestone)
     recompute_progress(item)
@@ -250,7 +250,7 @@ def _decimal(value, field: str, required: bool = True) -> Decimal | None:
 
 
 def save_indicator(item: RoadmapItem, actor: User, values: dict, indicator: Indicator | None):
-    _require_staff(actor)
+    ensure(can_moderate, actor, ROADMAP_STAFF_ONLY)
     baseline = _decimal(values.get("baseline"), "baseline")
     target = _decimal(values.get("target"), "target")
     if baseline == target:
@@ -282,7 +282,7 @@ def record_evaluation(
 
     `results` maps indicator ids to (measured value as typed, target reached or None).
     """
-    _require_staff(actor)
+    ensure(can_moderate, actor, ROADMAP_STAFF_ONLY)
     if not workflow.is_done(item):
         raise ValidationFailed({None: _("Only finished items can be evaluated.")})
     evaluation = item.evaluation or Evaluation(item_id=item.id, author_id=actor.id)

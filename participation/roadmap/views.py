@@ -3,7 +3,6 @@
 from flask import (
     Blueprint,
     abort,
-    flash,
     make_response,
     redirect,
     render_template,
@@ -14,9 +13,9 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from participation.assessment.services import latest_decision
+from participation.core.forms import commit_or_flash
 from participation.core.models import utcnow
 from participation.core.urls import FIRST_YEAR, LAST_YEAR, whole_number
-from participation.extensions import db
 from participation.ideas import queries as idea_queries
 from participation.ideas.labels import STATUS_LABELS
 from participation.ideas.permissions import can_view_idea_content
@@ -88,13 +87,15 @@ def toggle_follow(item_id: int):
     if not can_follow_item(current_user, item):
         abort(403)
     if request.form.get("action") == "unfollow":
-        services.unfollow_item(item, current_user)
-        message = _("You no longer follow this roadmap item.")
+        commit_or_flash(
+            lambda: services.unfollow_item(item, current_user),
+            _("You no longer follow this roadmap item."),
+        )
     else:
-        services.follow_item(item, current_user)
-        message = _("You now follow this roadmap item and will hear about its progress.")
-    db.session.commit()
-    flash(message, "success")
+        commit_or_flash(
+            lambda: services.follow_item(item, current_user),
+            _("You now follow this roadmap item and will hear about its progress."),
+        )
     return redirect(item_url(item))
 
 

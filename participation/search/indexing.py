@@ -22,7 +22,7 @@ from participation.core.signals import idea_status_changed
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.roadmap.models import RoadmapItem
-from participation.search import documents, meili
+from participation.search import documents, meili, synonyms
 from participation.search.database import engine_module
 from participation.search.text import index_text
 
@@ -146,6 +146,12 @@ def apply(payload: dict[str, Any]) -> None:
         engine_module(connection.dialect.name).write(connection, kind, ident, columns)
     if meili_enabled():
         meili.write(kind, ident, document)
+
+
+def save_synonyms(lines: str) -> None:
+    """Replace the synonym groups; Meilisearch gets its copy through the outbox."""
+    synonyms.save_groups(lines)
+    outbox.enqueue(TOPIC, {"kind": "settings"})
 
 
 def pending_count() -> int:

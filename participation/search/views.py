@@ -2,12 +2,12 @@
 
 from dataclasses import asdict
 
-from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, abort, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from participation import search
-from participation.core import outbox
+from participation.core.forms import commit_or_flash
 from participation.core.urls import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -16,7 +16,6 @@ from participation.core.urls import (
     page_number,
     whole_number,
 )
-from participation.extensions import db
 from participation.ideas import queries as idea_queries
 from participation.ideas.labels import STATUS_LABELS
 from participation.ideas.models import IdeaStatus
@@ -159,10 +158,10 @@ def edit_synonyms():
         abort(403)
     form = SynonymsForm()
     if form.validate_on_submit():
-        synonyms.save_groups(form.groups.data or "")
-        outbox.enqueue(indexing.TOPIC, {"kind": "settings"})
-        db.session.commit()
-        flash(_("The synonyms have been saved."), "success")
+        commit_or_flash(
+            lambda: indexing.save_synonyms(form.groups.data or ""),
+            _("The synonyms have been saved."),
+        )
         return redirect(url_for("search.edit_synonyms"))
     if not form.is_submitted():
         form.groups.data = "\n".join(", ".join(group) for group in synonyms.word_groups())

@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.core.models import TimestampMixin, UTCDateTime, utcnow
+from participation.core.models import TimestampMixin, UTCDateTime, sql_in, utcnow
 from participation.extensions import db
 
 
@@ -21,7 +21,10 @@ class Role(enum.StrEnum):
 
 
 GRANTABLE_ROLES = (Role.EMPLOYEE, Role.ORGANISER, Role.MODERATOR, Role.ADMIN)
+# Who moderates, who sees internal content, who runs events: used by permissions and queries.
 STAFF_ROLES = frozenset({Role.MODERATOR, Role.ADMIN})
+INTERNAL_ROLES = frozenset({Role.EMPLOYEE, Role.MODERATOR, Role.ADMIN})
+ORGANISING_ROLES = frozenset({Role.ORGANISER, Role.ADMIN})
 
 
 class RoleSource(enum.StrEnum):
@@ -114,11 +117,11 @@ class UserRole(db.Model):
 
     __table_args__ = (
         CheckConstraint(
-            "role IN ({})".format(", ".join(f"'{role}'" for role in GRANTABLE_ROLES)),
+            f"role IN {sql_in(GRANTABLE_ROLES)}",
             name="role_known",
         ),
         CheckConstraint(
-            "source IN ({})".format(", ".join(f"'{source}'" for source in RoleSource)),
+            f"source IN {sql_in(RoleSource)}",
             name="source_known",
         ),
     )

@@ -1,6 +1,6 @@
 """Who may do what with accounts and platform-wide features (role checks)."""
 
-from participation.users.models import Role, User
+from participation.users.models import INTERNAL_ROLES, ORGANISING_ROLES, STAFF_ROLES, Role, User
 
 
 def _roles(user) -> frozenset[Role]:
@@ -16,15 +16,15 @@ def can_participate(user: User | None) -> bool:
 
 def can_see_internal(user: User | None) -> bool:
     """Internal ideas and events are for the administration only."""
-    return bool(_roles(user) & {Role.EMPLOYEE, Role.MODERATOR, Role.ADMIN})
+    return bool(_roles(user) & INTERNAL_ROLES)
 
 
 def can_organise_events(user: User | None) -> bool:
-    return bool(_roles(user) & {Role.ORGANISER, Role.ADMIN})
+    return bool(_roles(user) & ORGANISING_ROLES)
 
 
 def can_moderate(user: User | None) -> bool:
-    return bool(_roles(user) & {Role.MODERATOR, Role.ADMIN})
+    return bool(_roles(user) & STAFF_ROLES)
 
 
 def can_administer(user: User | None) -> bool:

@@ -193,6 +193,11 @@ def request_email_change(user: User, password: str, new_email: str) -> None:
         send_confirmation(user, new_email)
 
 
+def set_language(user: User, language: str) -> None:
+    user.locale = language
+    db.session.flush()
+
+
 def update_profile(user: User, display_name: str, locale: str) -> None:
     user.display_name = clean_display_name(display_name)
     user.locale = locale

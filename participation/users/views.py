@@ -6,10 +6,9 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required, logout_user
 
 from participation.core.errors import ValidationFailed
-from participation.core.forms import ActionForm, show_reasons
+from participation.core.forms import ActionForm, commit, commit_or_show
 from participation.core.ratelimit import allow, client_address, exhausted, record
 from participation.core.security import next_path
-from participation.extensions import db
 from participation.users import services
 from participation.users.auth import end_all_sessions, end_session, start_session
 from participation.users.devices import known_device, remember_device
@@ -44,17 +43,15 @@ def register():
         if not allow("REGISTER", client_address()):
             status = _too_many(form)
         else:
-            try:
-                services.register(
+            saved, _user = commit_or_show(
+                form,
+                lambda: services.register(
                     form.email.data, form.display_name.data, form.password.data, str(get_locale())
-                )
-            except ValidationFailed as failure:
-                db.session.rollback()
-                show_reasons(form, failure)
-                status = 400
-            else:
-                db.session.commit()
+                ),
+            )
+            if saved:
                 return render_template("users/check_mail.html", purpose="register")
+            status = 400
     elif form.is_submitted():
         status = 400
     return render_template("users/register.html", form=form), status
@@ -67,11 +64,9 @@ def confirm_email(token: str):
         return render_template("users/link_invalid.html", purpose="confirm"), 400
     user, email = found
     try:
-        services.confirm_email(user, email)
+        commit(lambda: services.confirm_email(user, email))
     except ValidationFailed as failure:
-        db.session.rollback()
         return render_template("users/link_invalid.html", reasons=failure.reasons), 400
-    db.session.commit()
     flash(_("Thank you, your e-mail address is confirmed."), "success")
     if current_user.is_authenticated:
         return redirect(url_for("users.account"))
@@ -94,8 +89,7 @@ def login():
         if exhausted("LOGIN_PER_IP", client_address()) or exhausted(*account_limit):
             status = _too_many(form)
         elif user := services.authenticate(form.email.data, form.password.data):
-            start_session(user, remember=form.remember.data)
-            db.session.commit()
+            commit(lambda: start_session(user, remember=form.remember.data))
             flash(_("You are logged in."), "success")
             return remember_device(redirect(next_path(url_for("pages.index"))), user.email)
         else:
@@ -111,8 +105,7 @@ def login():
 @bp.post("/logout")
 def logout():
     if ActionForm().validate_on_submit():
-        end_session()
-        db.session.commit()
+        commit(end_session)
         flash(_("You are logged out."), "success")
     return redirect(url_for("pages.index"))
 
@@ -125,8 +118,7 @@ def reset_request():
         if not allow("RESET", client_address()):
             status = _too_many(form)
         else:
-            services.request_password_reset(form.email.data, str(get_locale()))
-            db.session.commit()
+            commit(lambda: services.request_password_reset(form.email.data, str(get_locale())))
             return render_template("users/check_mail.html", purpose="reset")
     elif form.is_submitted():
         status = 400
@@ -141,20 +133,19 @@ def reset_password(token: str):
     form = ResetPasswordForm()
     status = 200
     if form.validate_on_submit():
-        try:
+
+        def reset():
             services.set_password(user, form.password.data)
-        except ValidationFailed as failure:
-            db.session.rollback()
-            show_reasons(form, failure)
-            status = 400
-        else:
             if user.confirmed_at is None:
                 # The reset link arrived at this address, which proves it.
                 services.confirm_email(user, user.email)
-            db.session.commit()
+
+        saved, _result = commit_or_show(form, reset)
+        if saved:
             logout_user()
             flash(_("Your password has been changed. Please log in."), "success")
             return redirect(url_for("users.login"))
+        status = 400
     elif form.is_submitted():
         status = 400
     return render_template("users/reset_password.html", form=form), status
@@ -190,13 +181,8 @@ def _account_post(form_name: str, form, apply, success: str, limited: bool = Fal
             return render_template(
                 "users/account.html", **_account_forms(**{form_name: form})
             ), status
-        try:
-            apply(form)
-        except ValidationFailed as failure:
-            db.session.rollback()
-            show_reasons(form, failure)
-        else:
-            db.session.commit()
+        saved, _result = commit_or_show(form, lambda: apply(form))
+        if saved:
             flash(success, "success")
             return redirect(url_for("users.account"))
     return render_template("users/account.html", **_account_forms(**{form_name: form})), status
