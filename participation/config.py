@@ -166,6 +166,8 @@ class TestConfig(Config):
         self.REMEMBER_COOKIE_SECURE = False
 
     TESTING = True
+    # Tests send many requests at once (races); each may also deliver the outbox inline.
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True, "pool_size": 20, "max_overflow": 40}
     ARGON2_TIME_COST = 1
     ARGON2_MEMORY_COST = 1024
     ARGON2_PARALLELISM = 1

@@ -54,11 +54,14 @@ def _count_report(target: Idea | Comment) -> None:
         .values(open_report_count=model.open_report_count + 1)
         .returning(model.open_report_count)
     ).scalar_one()
-    if count >= current_app.config["AUTO_HIDE_REPORT_THRESHOLD"] and target.hidden_at is None:
-        db.session.execute(
+    if count >= current_app.config["AUTO_HIDE_REPORT_THRESHOLD"]:
+        # Only the report whose UPDATE really hid the item announces it, even when several
+        # reach the threshold at the same moment.
+        hid_it = db.session.execute(
             update(model)
             .where(model.id == target.id, model.hidden_at.is_(None))
             .values(hidden_at=utcnow(), hidden_reason=None)
-        )
-        content_moderated.send(target, hidden=True, reason=None, actor=None, automatic=True)
+        ).rowcount
+        if hid_it:
+            content_moderated.send(target, hidden=True, reason=None, actor=None, automatic=True)
     db.session.refresh(target)

@@ -134,3 +134,58 @@ def test_a_change_writes_the_timeline_and_sends_a_signal(people):
     )
     assert change.actor_id == people["moderator"].id
     assert received == [change]
+
+
+TRAITS = {  # status -> the traits it has (everything else: not)
+    "submitted": {"awaits_review", "open", "support", "discussion", "author_edits"}
+    | {"merge_target", "suggested"},
+    "in_review": {"open", "support", "discussion", "assessment_editable", "merge_target"}
+    | {"suggested"},
+    "assessed": {"open", "support", "discussion", "assessment_public", "awaits_decision"}
+    | {"merge_target", "suggested"},
+    "accepted": {"discussion", "assessment_public", "roadmap", "suggested"},
+    "rejected": {"discussion", "assessment_public"},
+    "deferred": {"open", "discussion", "assessment_public", "suggested"},
+    "withdrawn": {"withdrawn"},
+    "merged": {"merged_away"},
+}
+
+
+def test_every_status_has_its_traits():
+    assert set(workflow.STATUSES) == set(IdeaStatus)
+    flags = [
+        name
+        for name in workflow.Traits.__dataclass_fields__
+        if name not in ("tone", "report_stage")
+    ]
+    for status, traits in workflow.STATUSES.items():
+        assert {flag for flag in flags if getattr(traits, flag)} == TRAITS[status], status
+
+
+def test_the_requirements_of_the_features_are_registered(app):
+    """The assessment feature guards assessing and deciding (the workflow imports neither)."""
+    guarded = {
+        (source, target)
+        for (source, target), transition in workflow.TRANSITIONS.items()
+        if workflow.requirements(transition)
+    }
+    assert {
+        ("in_review", "assessed"),
+        ("assessed", "accepted"),
+        ("assessed", "rejected"),
+    } <= guarded
+    assert ("assessed", "deferred") in guarded
+
+
+def test_panel_steps_and_merging_follow_the_table(people):
+    idea = new_idea(people)
+    moderator = people["moderator"]
+    assert [step.target for step in workflow.panel_steps(idea, moderator)] == [
+        "in_review",
+        "rejected",
+    ]
+    assert workflow.panel_steps(idea, people["citizen"]) == []
+    assert workflow.can_be_merged(idea)
+    idea.status = "accepted"
+    assert not workflow.can_be_merged(idea)
+    assert workflow.panel_step(idea, "in_review") is None

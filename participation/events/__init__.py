@@ -1,0 +1,1 @@
+"""Events: hackathons, workshops and calls for ideas, with registrations and teams."""
