@@ -14,7 +14,16 @@ from participation.comments import permissions as comment_permissions
 from participation.comments import views as comments_views
 from participation.comments import wiring as comments_wiring
 from participation.config import ROOT, Config
-from participation.core import database, errors, i18n, outbox, ratelimit, security, urls
+from participation.core import (
+    database,
+    errors,
+    i18n,
+    outbox,
+    pagecache,
+    ratelimit,
+    security,
+    urls,
+)
 from participation.core import mail as mails
 from participation.cycles import permissions as cycle_permissions
 from participation.cycles import views as cycles_views
@@ -135,6 +144,7 @@ def init_extensions(app: Flask) -> None:
     limiter.init_app(app)
     auth.init_login(app)
     outbox.init_outbox(app)
+    pagecache.init_page_cache(app)
     outbox.register_handler(mails.TOPIC, mails.send_email)
     for feature in WIRING:
         feature.register(app)

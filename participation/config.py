@@ -93,6 +93,9 @@ class Config:
         self.AUTO_HIDE_REPORT_THRESHOLD = _env_int("AUTO_HIDE_REPORT_THRESHOLD", 3)
         # Roadmap items without a progress update for longer are flagged on the staff overview.
         self.ROADMAP_STALE_DAYS = _env_int("ROADMAP_STALE_DAYS", 90)
+        # Pages for anonymous visitors kept per process (0: none), and for at most so long.
+        self.PAGE_CACHE_SIZE = _env_int("PAGE_CACHE_SIZE", 1000)
+        self.PAGE_CACHE_SECONDS = _env_int("PAGE_CACHE_SECONDS", 300)
 
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024

@@ -127,6 +127,7 @@ def _isolation(app, smtp):
     with app.app_context():
         empty_tables()
         ratelimit.reset()
+    app.extensions["page_cache"].entries.clear()
     smtp.clear()
 
 

@@ -34,8 +34,10 @@ def render_migration_type(kind: str, item, _autogen_context):
 
 
 def insert_ignoring_duplicates(model, session, **values) -> bool:
-    """INSERT that silently does nothing when a unique key exists; True if a row was added."""
-    dialect = session.get_bind().dialect.name
+    """INSERT that silently does nothing when a unique key exists; True if a row was added.
+    `session` may also be a plain connection."""
+    bind = session.get_bind() if hasattr(session, "get_bind") else session
+    dialect = bind.dialect.name
     insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
     statement = (
         insert(model)

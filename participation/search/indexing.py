@@ -16,7 +16,7 @@ from flask import current_app
 from sqlalchemy import event, func, inspect, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from participation.core import outbox
+from participation.core import outbox, pagecache
 from participation.core.models import utcnow
 from participation.core.signals import idea_status_changed
 from participation.extensions import db
@@ -144,6 +144,7 @@ def apply(payload: dict[str, Any]) -> None:
         session.rollback()
     with db.engine.begin() as connection:
         engine_module(connection.dialect.name).write(connection, kind, ident, columns)
+        pagecache.bump(connection)  # search pages show the index
     if meili_enabled():
         meili.write(kind, ident, document)
 
@@ -236,6 +237,7 @@ def rebuild(meili_too: bool | None = None) -> dict[str, int]:
             )
             counts[kind] = len(docs)
             all_documents[kind] = docs
+        pagecache.bump(connection)
     if meili_too:
         for kind, docs in all_documents.items():
             meili.rebuild(kind, docs)
