@@ -1,0 +1,50 @@
+"""The steps of the demo's story and the notebook they are planned in.
+
+What the data files leave open – who of the supporters supports an idea and when, when a
+comment was written – is drawn from a random generator seeded with the idea's key, so the story
+is the same every time it is told; only its dates move along with the day it is told.
+"""
+
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, time
+
+from participation.demo.clock import Clock
+
+STAFF_HOURS = (8, 16)
+PEOPLE_HOURS = (7, 21)  # when people comment, support and submit after work
+
+
+def seeded_random(seed: str) -> random.Random:
+    return random.Random(seed)  # noqa: S311 - a repeatable story, not a secret
+
+
+def time_of_day(rng: random.Random, hours: tuple[int, int]) -> time:
+    return time(rng.randint(*hours), rng.randint(0, 59))
+
+
+@dataclass(frozen=True)
+class Step:
+    when: datetime
+    action: str  # a function of `loader`
+    args: dict = field(default_factory=dict)
+
+
+class Story:
+    def __init__(self, content: dict[str, dict], clock: Clock):
+        self.content = content
+        self.clock = clock
+        self.steps: list[Step] = []
+
+    def add(self, when: datetime, action: str, **args) -> None:
+        self.steps.append(Step(when, action, args))
+
+    def at(self, ago: int, clock_time: str | time) -> datetime:
+        return self.clock.at(ago, clock_time)
+
+    def awake(self, when: datetime, rng: random.Random) -> datetime:
+        """`when`, moved into the waking hours of its day."""
+        local = when.astimezone(self.clock.zone)
+        if PEOPLE_HOURS[0] <= local.hour <= PEOPLE_HOURS[1]:
+            return when
+        return self.at(self.clock.days_since(local.date()), time_of_day(rng, PEOPLE_HOURS))
