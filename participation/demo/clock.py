@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+DAYS_OFF = {(12, 24), (12, 25), (12, 26), (12, 31), (1, 1)}  # besides the weekend
+
 
 @dataclass(frozen=True)
 class Clock:
@@ -27,6 +29,12 @@ class Clock:
         if isinstance(clock_time, str):
             clock_time = time.fromisoformat(clock_time)
         return datetime.combine(self.day(ago), clock_time, tzinfo=self.zone).astimezone(UTC)
+
+    def workday(self, ago: int, later: bool = False) -> int:
+        """`ago`, or the nearest earlier (`later`: later) day on which the town hall works."""
+        while (day := self.day(ago)).weekday() >= 5 or (day.month, day.day) in DAYS_OFF:
+            ago += -1 if later else 1
+        return ago
 
     def days_since(self, day: date) -> int:
         return (self.today - day).days

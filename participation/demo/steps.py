@@ -42,9 +42,19 @@ class Story:
     def at(self, ago: int, clock_time: str | time) -> datetime:
         return self.clock.at(ago, clock_time)
 
-    def awake(self, when: datetime, rng: random.Random) -> datetime:
-        """`when`, moved into the waking hours of its day."""
+    def office(self, ago: int, clock_time: str | time, later: bool = False) -> datetime:
+        """Staff work on workdays: that day, or the workday before (`later`: after)."""
+        return self.clock.at(self.clock.workday(ago, later), clock_time)
+
+    def awake(self, when: datetime, rng: random.Random, staff: bool = False) -> datetime:
+        """`when`, moved into the waking hours of its day – for staff, into office hours on
+        that day or the workday before."""
         local = when.astimezone(self.clock.zone)
+        ago = self.clock.days_since(local.date())
+        if staff:
+            if self.clock.workday(ago) == ago and STAFF_HOURS[0] <= local.hour <= STAFF_HOURS[1]:
+                return when
+            return self.office(ago, time_of_day(rng, STAFF_HOURS))
         if PEOPLE_HOURS[0] <= local.hour <= PEOPLE_HOURS[1]:
             return when
-        return self.at(self.clock.days_since(local.date()), time_of_day(rng, PEOPLE_HOURS))
+        return self.at(ago, time_of_day(rng, PEOPLE_HOURS))

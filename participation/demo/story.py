@@ -71,7 +71,7 @@ def _cycle(story: Story, submitted: dict[str, int]) -> None:
         date(year - 1, data["adopted"]["month"], data["adopted"]["day"])
     )
     story.add(
-        story.at(adopted, "17:00"),
+        story.office(adopted, "17:00"),
         "cycle",
         actor=moderator,
         year=year,
@@ -81,7 +81,7 @@ def _cycle(story: Story, submitted: dict[str, int]) -> None:
     for position, vision in enumerate(data["vision"]):
         key = f"vision-{position}"
         story.add(
-            story.at(adopted, time(17, 5 + position)),
+            story.office(adopted, time(17, 5 + position)),
             "vision",
             key=key,
             actor=moderator,
@@ -91,4 +91,10 @@ def _cycle(story: Story, submitted: dict[str, int]) -> None:
         )
         for idea in vision["ideas"]:
             day = min(adopted, submitted[idea]) - 2
-            story.add(story.at(day, "09:15"), "link_vision", vision=key, idea=idea, actor=moderator)
+            story.add(
+                story.office(day, "09:15", later=True),
+                "link_vision",
+                vision=key,
+                idea=idea,
+                actor=moderator,
+            )

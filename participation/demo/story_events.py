@@ -35,7 +35,7 @@ def plan_events(story: Story) -> None:
                 raise ValueError(f"Event {key} has teams, so it needs results to end.")
             announced = fields | {"ends_at": story.clock.now + timedelta(days=1)}
         story.add(
-            story.at(event["announced"], "10:00"),
+            story.office(event["announced"], "10:00"),
             "event",
             key=key,
             actor=organiser,
@@ -84,12 +84,12 @@ def plan_events(story: Story) -> None:
         if results := event.get("results"):
             ended = fields | {"results": results["text"]}
             story.add(
-                story.at(results["day"], results["time"]),
+                story.office(results["day"], results["time"], later=True),
                 "event_results",
                 event=key,
                 actor=organiser,
                 fields=ended,
             )
         if hand_over := event.get("hand_over"):
-            when = story.at(hand_over["day"], hand_over["time"])
+            when = story.office(hand_over["day"], hand_over["time"], later=True)
             story.add(when, "hand_over", event=key, actor=organiser, ideas=hand_over["ideas"])

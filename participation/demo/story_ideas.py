@@ -1,7 +1,6 @@
 """Planning the ideas: submissions, comments and supports, and what the moderation team and
 the deciding bodies did with them (process.toml)."""
 
-import random
 from datetime import datetime, timedelta
 
 from participation.demo.steps import PEOPLE_HOURS, STAFF_HOURS, Story, seeded_random, time_of_day
@@ -26,19 +25,21 @@ def _process(story: Story) -> dict[str, datetime]:
         days = []
         if review := steps.get("review"):
             days.append(review["day"])
-            when = story.at(review["day"], time_of_day(rng, STAFF_HOURS))
+            when = story.office(review["day"], time_of_day(rng, STAFF_HOURS))
             story.add(when, "review", idea=key, actor=moderator, note=review["note"])
         if assessment := steps.get("assessment"):
             days.append(assessment["day"])
             values = data["assessment_defaults"] | assessment
             del values["day"]
             values["earliest_start"] = story.clock.quarter(assessment["earliest_start"])
-            when = story.at(assessment["day"], time_of_day(rng, STAFF_HOURS))
+            when = story.office(assessment["day"], time_of_day(rng, STAFF_HOURS))
             story.add(when, "assess", idea=key, actor=moderator, values=values)
         if decision := steps.get("decision"):
             meeting = data["meetings"][decision["meeting"]]
             days.append(meeting["day"])
-            closes[key] = story.at(meeting["day"] - 1, time_of_day(rng, STAFF_HOURS))  # recorded
+            met = story.clock.workday(meeting["day"])
+            recorded = story.clock.workday(met - 1, later=True)  # the next workday
+            closes[key] = story.at(recorded, time_of_day(rng, STAFF_HOURS))
             story.add(
                 closes[key],
                 "decide",
@@ -46,14 +47,14 @@ def _process(story: Story) -> dict[str, datetime]:
                 actor=moderator,
                 outcome=decision["outcome"],
                 body=meeting["body"],
-                decided_on=story.clock.day(meeting["day"]),
+                decided_on=story.clock.day(met),
                 reasoning=decision["reasoning"],
                 document_url=data["documents"]["url"] if meeting.get("documents") else "",
             )
         for kind in ("reject", "merge", "hide"):
             if closing := steps.get(kind):
                 days.append(closing["day"])
-                closes[key] = story.at(closing["day"], time_of_day(rng, STAFF_HOURS))
+                closes[key] = story.office(closing["day"], time_of_day(rng, STAFF_HOURS))
                 details = {name: value for name, value in closing.items() if name != "day"}
                 story.add(closes[key], kind, idea=key, actor=moderator, **details)
         if days != sorted(days, reverse=True):
@@ -70,8 +71,10 @@ def _ideas(story: Story, pools: dict[str, list[str]], closes: dict[str, datetime
     for idea in story.content["ideas"]["idea"]:
         key = idea["key"]
         rng = seeded_random(key)
-        hours = STAFF_HOURS if idea["author"] in staff else PEOPLE_HOURS
-        when = story.at(idea["submitted"], time_of_day(rng, hours))
+        if idea["author"] in staff:
+            when = story.office(idea["submitted"], time_of_day(rng, STAFF_HOURS))
+        else:
+            when = story.at(idea["submitted"], time_of_day(rng, PEOPLE_HOURS))
         submitted[key] = idea["submitted"]
         story.add(
             when,
@@ -86,15 +89,16 @@ def _ideas(story: Story, pools: dict[str, list[str]], closes: dict[str, datetime
             internal=idea.get("internal", False),
         )
         close = min(closes.get(key, story.clock.last_evening), story.clock.last_evening)
-        _comments(story, rng, idea, when, close)
+        _comments(story, rng, idea, when, close, staff)
         pool = pools["internal" if idea.get("internal") else "public"]
         _supports(story, rng, key, idea["supporters"], pool, when, close)
     return submitted
 
 
-def _comments(story: Story, rng: random.Random, idea: dict, submitted: datetime, close):
-    """The thread in reading order, spread over the weeks after the submission; a comment's
-    `after` (days after the submission) fixes its date, later ones follow it."""
+def _comments(story: Story, rng, idea: dict, submitted: datetime, close, staff: set[str]):
+    """The thread in reading order, spread over the weeks after the submission (staff write
+    on workdays); a comment's `after` (days after the submission) fixes its day, later ones
+    follow it."""
     key = idea["key"]
     entries = []
     for number, comment in enumerate(idea.get("comments", [])):
@@ -105,10 +109,10 @@ def _comments(story: Story, rng: random.Random, idea: dict, submitted: datetime,
     previous = submitted
     for position, (comment_key, entry, parent) in enumerate(entries):
         if "after" in entry:
-            when = submitted + timedelta(days=entry["after"])
+            when = story.awake(submitted + timedelta(days=entry["after"]), rng)
         else:
-            when = submitted + (end - submitted) * (position + rng.uniform(0.3, 0.9)) / len(entries)
-        when = story.awake(when, rng)
+            share = (position + rng.uniform(0.3, 0.9)) / len(entries)
+            when = story.awake(submitted + (end - submitted) * share, rng, entry["author"] in staff)
         when = max(when, previous + timedelta(minutes=20))
         if when >= close:
             raise ValueError(f"Comment {comment_key} comes after the idea was closed.")

@@ -1,8 +1,11 @@
 """Planning the roadmap (roadmap.toml): items, milestones, measurements, updates, evaluations."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
-from participation.demo.steps import Story
+from participation.demo.steps import Story, seeded_random
+
+# Within a day an item's work comes in this order, from a time of its own.
+MINUTES = {"item": 0, "milestone_done": 30, "measure": 45, "update": 60, "evaluate": 90}
 
 
 def plan_roadmap(story: Story) -> None:
@@ -11,7 +14,13 @@ def plan_roadmap(story: Story) -> None:
     clock = story.clock
     for item in data["item"]:
         key, *bundled = item["ideas"]
-        created = story.at(item["created"], "10:00")
+        rng = seeded_random(f"roadmap:{key}")
+        start = time(rng.randint(8, 13), rng.randint(0, 25))
+
+        def at(day: int, action: str, start=start) -> datetime:
+            return story.office(day, start) + timedelta(minutes=MINUTES[action])
+
+        created = at(item["created"], "item")
         indicator = item["indicator"]
         story.add(
             created,
@@ -46,20 +55,21 @@ def plan_roadmap(story: Story) -> None:
             )
         for number, stone in enumerate(item["milestones"]):
             if "done" in stone:
-                when = story.at(stone["done"], "10:30")
+                when = at(stone["done"], "milestone_done")
                 story.add(when, "milestone_done", item=key, milestone=number, actor=moderator)
         for measured in indicator.get("measured", []):
+            day = clock.workday(measured["day"])
             story.add(
-                story.at(measured["day"], "10:45"),
+                at(day, "measure"),
                 "measure",
                 item=key,
                 actor=moderator,
                 value=measured["value"],
-                measured_on=clock.day(measured["day"]),
+                measured_on=clock.day(day),
             )
         for update in item["updates"]:
             story.add(
-                story.at(update["day"], "11:00"),
+                at(update["day"], "update"),
                 "update",
                 item=key,
                 actor=moderator,
@@ -71,7 +81,7 @@ def plan_roadmap(story: Story) -> None:
         if evaluation := item.get("evaluation"):
             details = {name: value for name, value in evaluation.items() if name != "day"}
             story.add(
-                story.at(evaluation["day"], "11:30"),
+                at(evaluation["day"], "evaluate"),
                 "evaluate",
                 item=key,
                 actor=moderator,
