@@ -7,7 +7,7 @@ is the same every time it is told; only its dates move along with the day it is 
 
 import random
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 from participation.demo.clock import Clock
 
@@ -35,6 +35,9 @@ class Story:
         self.content = content
         self.clock = clock
         self.steps: list[Step] = []
+        # By idea: when it came in, and when it was closed (decided, rejected, merged, hidden).
+        self.submitted: dict[str, datetime] = {}
+        self.closed: dict[str, datetime] = {}
 
     def add(self, when: datetime, action: str, **args) -> None:
         self.steps.append(Step(when, action, args))
@@ -58,3 +61,8 @@ class Story:
         if PEOPLE_HOURS[0] <= local.hour <= PEOPLE_HOURS[1]:
             return when
         return self.at(ago, time_of_day(rng, PEOPLE_HOURS))
+
+    @staticmethod
+    def after(when: datetime, previous: datetime) -> datetime:
+        """`when`, or an hour after `previous` when moving it to a workday put it before."""
+        return max(when, previous + timedelta(hours=1))

@@ -5,7 +5,7 @@ and a `Clock` into `Step`s in the order they happened; `loader` replays them thr
 services.
 """
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from participation.demo.clock import Clock
 from participation.demo.steps import Step, Story
@@ -18,8 +18,8 @@ def plan(content: dict[str, dict], clock: Clock) -> list[Step]:
     """Every step of the story, oldest first; all of them before `clock.now`."""
     story = Story(content, clock)
     pools = _accounts(story)
-    submitted = plan_ideas(story, pools)
-    _cycle(story, submitted)
+    plan_ideas(story, pools)
+    _cycle(story)
     plan_roadmap(story)
     plan_events(story)
     steps = sorted(story.steps, key=lambda step: step.when)  # stable: ties keep their order
@@ -61,17 +61,17 @@ def _accounts(story: Story) -> dict[str, list[str]]:
     return pools
 
 
-def _cycle(story: Story, submitted: dict[str, int]) -> None:
+def _cycle(story: Story) -> None:
     """This year's programme, adopted in December of the year before; each idea is linked to
-    its vision two days after it came in (or after the adoption)."""
+    its vision on the second workday after it came in (or after the adoption)."""
     data = story.content["cycle"]
     moderator = story.content["accounts"]["moderator"]
-    year = story.clock.today.year
-    adopted = story.clock.days_since(
-        date(year - 1, data["adopted"]["month"], data["adopted"]["day"])
-    )
+    clock = story.clock
+    year = clock.today.year
+    adopted_on = date(year - 1, data["adopted"]["month"], data["adopted"]["day"])
+    adopted = story.office(clock.days_since(adopted_on), "17:00")
     story.add(
-        story.office(adopted, "17:00"),
+        adopted,
         "cycle",
         actor=moderator,
         year=year,
@@ -81,7 +81,7 @@ def _cycle(story: Story, submitted: dict[str, int]) -> None:
     for position, vision in enumerate(data["vision"]):
         key = f"vision-{position}"
         story.add(
-            story.office(adopted, time(17, 5 + position)),
+            adopted + timedelta(minutes=5 * (position + 1)),
             "vision",
             key=key,
             actor=moderator,
@@ -90,9 +90,10 @@ def _cycle(story: Story, submitted: dict[str, int]) -> None:
             position=position,
         )
         for idea in vision["ideas"]:
-            day = min(adopted, submitted[idea]) - 2
+            since = max(adopted, story.submitted[idea])
+            day = clock.days_since(since.astimezone(clock.zone).date()) - 2
             story.add(
-                story.office(day, "09:15", later=True),
+                story.after(story.office(day, "09:15", later=True), since),
                 "link_vision",
                 vision=key,
                 idea=idea,

@@ -16,11 +16,13 @@ def plan_roadmap(story: Story) -> None:
         key, *bundled = item["ideas"]
         rng = seeded_random(f"roadmap:{key}")
         start = time(rng.randint(8, 13), rng.randint(0, 25))
+        decided = max(story.closed[idea] for idea in item["ideas"])
+        created = story.after(story.office(item["created"], start), decided)
 
-        def at(day: int, action: str, start=start) -> datetime:
-            return story.office(day, start) + timedelta(minutes=MINUTES[action])
+        def at(day: int, action: str, start=start, created=created) -> datetime:
+            """On a workday, in the item's order of the day, and never before it existed."""
+            return max(story.office(day, start), created) + timedelta(minutes=MINUTES[action])
 
-        created = at(item["created"], "item")
         indicator = item["indicator"]
         story.add(
             created,

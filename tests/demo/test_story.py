@@ -228,37 +228,52 @@ def test_each_demo_account_has_a_handful_of_recent_notifications(year):
         assert all(year.now - timedelta(days=30) < when < year.now for when in moments), email
 
 
-LIFECYCLE = {"submit": 0, "review": 1, "assess": 2, "decide": 3, "item": 4, "bundle": 4}
+# The stages of an idea in the plan, in order; comments and supports come after its
+# submission and before the step that closes it.
+STAGES = {"submit": 0, "review": 1, "assess": 2, "decide": 3, "reject": 3, "merge": 3, "hide": 3}
+STAGES |= {"item": 4, "bundle": 4}
+WHILE_OPEN = {"comment", "support"}
 OFFICE_WORK = {"review", "assess", "decide", "item", "update", "milestone_done", "evaluate"}
+AWKWARD_DAYS = [
+    datetime(2027, 1, 1, 0, 30),  # just after New Year
+    datetime(2026, 12, 27, 12, 0),  # just after Christmas
+    datetime(2027, 3, 28, 12, 0),  # the clocks go forward
+    datetime(2026, 10, 25, 2, 30),  # the clocks go back
+    datetime(2028, 2, 29, 23, 59),
+]
 
 
-@pytest.mark.parametrize(
-    "moment",
-    [
-        datetime(2027, 1, 1, 0, 30),  # just after New Year
-        datetime(2026, 12, 27, 12, 0),  # just after Christmas
-        datetime(2027, 3, 28, 12, 0),  # the clocks go forward
-        datetime(2026, 10, 25, 2, 30),  # the clocks go back
-        datetime(2028, 2, 29, 23, 59),
-        datetime(2026, 7, 15, 6, 0),
-    ],
-)
-def test_the_story_fits_whatever_day_it_is_told(moment):
-    """Planned for any day, the story lies within the year before it, each idea goes through
-    its stages in order, and the town hall works on workdays."""
+def check_plan(moment: datetime) -> None:
     berlin = ZoneInfo("Europe/Berlin")
     clock = Clock(moment.replace(tzinfo=berlin).astimezone(UTC), berlin)
     steps = plan({name: load(name) for name in DATA_FILES}, clock)
-    assert clock.now - timedelta(days=410) < steps[0].when
-    assert steps[-1].when < clock.now
+    assert clock.now - timedelta(days=410) < steps[0].when, moment
+    assert steps[-1].when < clock.now, moment
     stages: dict[str, list[int]] = {}
     for step in steps:
-        if step.action in LIFECYCLE:
+        if step.action in STAGES:
             idea = step.args["key"] if step.action == "submit" else step.args["idea"]
-            stages.setdefault(idea, []).append(LIFECYCLE[step.action])
+            stages.setdefault(idea, []).append(STAGES[step.action])
+        if step.action in WHILE_OPEN:
+            stage = stages[step.args["idea"]][-1]  # KeyError: before the submission
+            assert stage < STAGES["decide"], (moment, step)
         if step.action in OFFICE_WORK:
-            assert step.when.astimezone(berlin).weekday() < 5, step
-    assert all(order == sorted(order) for order in stages.values())
+            assert step.when.astimezone(berlin).weekday() < 5, (moment, step)
+    for idea, order in stages.items():
+        assert order == sorted(order), (moment, idea)
     cycle = next(step for step in steps if step.action == "cycle")
     assert cycle.args["year"] == moment.year
     assert local_date_in(cycle.when, berlin) <= date(moment.year - 1, 12, 10)
+
+
+@pytest.mark.parametrize("moment", AWKWARD_DAYS)
+def test_the_story_fits_awkward_days(moment):
+    """Planned for any day, the story lies within the year before it, each idea goes through
+    its stages in order (comments and supports while it is open), and the town hall works
+    on workdays."""
+    check_plan(moment)
+
+
+def test_the_story_fits_every_week_of_a_year():
+    for week in range(53):
+        check_plan(datetime(2027, 1, 4, 18, 0) + timedelta(days=7 * week + week % 7))
