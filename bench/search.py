@@ -62,12 +62,13 @@ def make_app(folder: Path):
 def seed(count: int) -> None:
     from sqlalchemy import insert, select
 
+    from participation.demo.content import load
     from participation.extensions import db
     from participation.ideas.categories import ensure_default_categories
-    from participation.ideas.demo_content import IDEAS
     from participation.ideas.models import Category, Idea
     from participation.users.models import User
 
+    demo_ideas = load("ideas")["idea"]
     ensure_default_categories()
     author = User(email="bench@example.org", display_name="Bench", password_hash="x")
     db.session.add(author)
@@ -78,8 +79,8 @@ def seed(count: int) -> None:
     rows = []
     numbers: dict[int, int] = {}
     for position in range(count):
-        base = IDEAS[position % len(IDEAS)]
-        other = IDEAS[rng.randrange(len(IDEAS))]
+        base = demo_ideas[position % len(demo_ideas)]
+        other = demo_ideas[rng.randrange(len(demo_ideas))]
         created = start + timedelta(hours=position * 5)
         numbers[created.year] = numbers.get(created.year, 0) + 1
         title = f"{base['title']} {rng.choice(PLACES)}"[:120]

@@ -7,7 +7,6 @@ from flask import Flask
 from flask_babel import format_date, format_datetime, format_decimal, get_locale
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from participation import demo
 from participation.assessment import views as assessment_views
 from participation.assessment import wiring as assessment_wiring
 from participation.comments import permissions as comment_permissions
@@ -28,6 +27,7 @@ from participation.core import mail as mails
 from participation.cycles import permissions as cycle_permissions
 from participation.cycles import views as cycles_views
 from participation.cycles import wiring as cycles_wiring
+from participation.demo.cli import seed_demo
 from participation.events import manage_views as event_manage_views
 from participation.events import permissions as event_permissions
 from participation.events import views as events_views
@@ -117,7 +117,7 @@ def create_app(config: Config | None = None) -> Flask:
     security.register_security(app)
     register_template_helpers(app)
     app.cli.add_command(users_cli)
-    app.cli.add_command(demo.seed_demo)
+    app.cli.add_command(seed_demo)
     app.cli.add_command(outbox.outbox_cli)
     app.cli.add_command(categories_cli)
     app.cli.add_command(notifications_cli)

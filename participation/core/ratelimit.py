@@ -10,6 +10,7 @@ once) rather than failing requests.
 """
 
 import logging
+import threading
 
 from flask import Flask, current_app, request
 from limits import parse
@@ -71,12 +72,20 @@ def reset() -> None:
 
 
 def warn_if_per_process(app: Flask) -> None:
-    """Per-process counting multiplies the limits by the number of processes: say so."""
+    """Per-process counting multiplies the limits by the number of processes: a serving
+    process says so once, at its first request (commands stay quiet)."""
     if app.testing or not app.config.get("RATELIMIT_ENABLED", True):
         return
-    if app.config["RATELIMIT_STORAGE_URI"].startswith("memory://"):
-        log.warning(
-            "Rate limits are counted per process (RATELIMIT_STORAGE_URI=memory://). With "
-            "several worker processes set RATELIMIT_STORAGE_URI=redis://…, so that the "
-            "limits hold for the whole installation."
-        )
+    if not app.config["RATELIMIT_STORAGE_URI"].startswith("memory://"):
+        return
+    warned = threading.Event()
+
+    @app.before_request
+    def _warn_once() -> None:
+        if not warned.is_set():
+            warned.set()
+            log.warning(
+                "Rate limits are counted per process (RATELIMIT_STORAGE_URI=memory://). With "
+                "several worker processes set RATELIMIT_STORAGE_URI=redis://…, so that the "
+                "limits hold for the whole installation."
+            )

@@ -12,7 +12,7 @@ import pytest
 from werkzeug.exceptions import NotFound
 from werkzeug.routing import RequestRedirect
 
-from participation.users.demo import DEMO_PASSWORD
+from participation.demo.content import load
 from tests.helpers import login
 
 ARGUMENT = re.compile(r"<(?:(\w+)(?:\(([^)]*)\))?:)?(\w+)>")
@@ -119,7 +119,7 @@ def demo(app):
 def test_no_url_and_no_query_causes_a_server_error(app, demo, who):
     client = app.test_client()
     if who != "anonymous":
-        login(client, who, DEMO_PASSWORD)
+        login(client, who, load("accounts")["password"])
     errors = []
     visited = 0
     for path, response in crawl(app, client):

@@ -1,8 +1,10 @@
-"""`flask seed-demo` adds a past hackathon, an upcoming workshop and an open call for ideas."""
+"""`flask seed-demo` adds a past hackathon, an upcoming workshop and an open call for ideas,
+each dated consistently: people register before an event, teams form while it runs, ideas
+are handed over after it."""
 
 from sqlalchemy import select
 
-from participation.events.models import Event, EventRegistration, Team
+from participation.events.models import Event, EventRegistration, Team, TeamMember
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation import queries as moderation_queries
@@ -29,6 +31,21 @@ def test_seed_demo_adds_events(app, client):
             select(Idea).where(Idea.event_id == hackathon.id).order_by(Idea.id)
         ).all()
         assert [idea.id in queued for idea in ideas] == [True, True, False]  # 2 handed over
+        for team in teams:
+            assert hackathon.starts_at <= team.created_at < hackathon.ends_at
+            joined = select(TeamMember.joined_at).where(TeamMember.team_id == team.id)
+            assert all(
+                team.created_at <= when < hackathon.ends_at for when in db.session.scalars(joined)
+            )
+        for idea in ideas:
+            assert hackathon.submissions_open_at <= idea.created_at < hackathon.submissions_close_at
+            assert idea.handed_over_at is None or idea.handed_over_at > hackathon.ends_at
+        for event in (hackathon, workshop):
+            registered = select(EventRegistration.created_at).where(
+                EventRegistration.event_id == event.id
+            )
+            assert all(when < event.starts_at for when in db.session.scalars(registered))
+        assert hackathon.created_at < hackathon.starts_at
         statuses = sorted(
             db.session.scalars(
                 select(EventRegistration.status).where(EventRegistration.event_id == workshop.id)

@@ -2,10 +2,10 @@
 
 from sqlalchemy import func, select
 
+from participation.demo.content import load
 from participation.extensions import db
-from participation.ideas.demo_content import IDEAS
 from participation.ideas.models import Idea, Vote
-from participation.users.demo import DEMO_PASSWORD, DEMO_USERS
+from participation.notifications.models import Notification
 from participation.users.models import Role, User
 from participation.users.services import find_by_email
 from tests.helpers import login
@@ -74,25 +74,41 @@ def test_set_and_unset_roles(app):
     assert run(app, "users", "set-role", "a@b.de", "emperor").exit_code == 2
 
 
+def counts() -> tuple[int, ...]:
+    return tuple(
+        db.session.scalar(select(func.count()).select_from(model))
+        for model in (User, Idea, Vote, Notification)
+    )
+
+
 def test_seed_demo_fills_an_empty_database_once(app, client):
-    result = run(app, "seed-demo")
-    assert result.exit_code == 0
-    assert DEMO_PASSWORD in result.output
-    for email, _name, _roles in DEMO_USERS:
-        assert email in result.output
-    again = run(app, "seed-demo")
-    assert "already holds data" in again.output
-    assert run(app, "seed-demo", "--if-empty").output == ""
+    """`make run` seeds with --if-empty on every start: only the first one adds anything."""
+    accounts = load("accounts")
+    password = accounts["password"]
+    result = run(app, "seed-demo", "--if-empty")
+    assert result.exit_code == 0, result.output
+    assert f"Demo accounts (password for all: {password}):" in result.output
+    for account in accounts["account"]:
+        assert account["email"] in result.output
+    assert "60 ideas with comments and supports added." in result.output
+    assert "12 roadmap items with milestones, updates and indicators added." in result.output
     with app.app_context():
-        demo_emails = [email for email, _name, _roles in DEMO_USERS]
+        before = counts()
+    again = run(app, "seed-demo", "--if-empty")
+    assert again.exit_code == 0 and again.output == ""
+    plain = run(app, "seed-demo")
+    assert plain.exit_code == 0 and "already holds data" in plain.output
+    with app.app_context():
+        assert counts() == before
+        demo_emails = [account["email"] for account in accounts["account"]]
         demo_users = select(func.count()).select_from(User).where(User.email.in_(demo_emails))
-        assert db.session.scalar(demo_users) == len(DEMO_USERS)
+        assert db.session.scalar(demo_users) == len(demo_emails)
         assert Role.MODERATOR in find_by_email("moderation@stadt-beispiel.de").roles
         ideas = db.session.scalars(select(Idea).where(Idea.event_id.is_(None))).all()
-        assert len(ideas) == len(IDEAS)  # the demo events bring ideas of their own
+        assert len(ideas) == len(load("ideas")["idea"])  # the demo events bring their own
         assert {idea.category.slug for idea in ideas} >= {"mobilitaet", "verwaltung-intern"}
-        assert any(idea.is_internal for idea in ideas)
+        assert sum(idea.is_internal for idea in ideas) == 10
         assert sum(idea.comment_count for idea in ideas) > 100
         votes = db.session.scalar(select(func.count()).select_from(Vote))
         assert votes == sum(idea.support_count for idea in ideas) > 0
-    login(client, "buergerin@example.org", DEMO_PASSWORD)
+    login(client, "buergerin@example.org", password)
