@@ -11,7 +11,7 @@ from participation.assessment import labels, matrix, paper, queries, services
 from participation.assessment.forms import AssessmentForm, DecisionForm
 from participation.assessment.models import OUTCOME_STATUS
 from participation.core.csv_export import csv_response
-from participation.core.forms import commit_or_show
+from participation.core.forms import commit_or_show, form_page
 from participation.core.permissions import requires
 from participation.core.urls import int_args
 from participation.ideas import workflow
@@ -84,35 +84,26 @@ def edit_assessment(year: int, number: int):
 def record_decision(year: int, number: int):
     idea = load_idea(year, number)
     form = DecisionForm()
-    status = 200
-    if form.validate_on_submit():
-        saved, _decision = commit_or_show(
-            form,
-            lambda: services.record_decision(
-                idea,
-                current_user,
-                outcome=form.outcome.data,
-                body=form.body.data,
-                decided_on=form.decided_on.data,
-                reasoning=form.reasoning.data,
-                document_url=form.document_url.data,
-            ),
-        )
-        if saved:
-            flash(_("The decision has been recorded and published."), "success")
-            return redirect(idea_url(idea))
-        status = 400
-    elif form.is_submitted():
-        status = 400
-    return render_template(
+    return form_page(
+        form,
+        lambda: services.record_decision(
+            idea,
+            current_user,
+            outcome=form.outcome.data,
+            body=form.body.data,
+            decided_on=form.decided_on.data,
+            reasoning=form.reasoning.data,
+            document_url=form.document_url.data,
+        ),
         "assessment/decision.html",
+        success=_("The decision has been recorded and published."),
+        redirect_to=idea_url(idea),
         idea=idea,
-        form=form,
         assessment=services.find_assessment(idea),
         decision=services.latest_decision(idea),
         editable=workflow.awaits_decision(idea),
         bodies=labels.DECIDING_BODIES,
-    ), status
+    )
 
 
 @bp.get("/ideas/matrix", endpoint="matrix")

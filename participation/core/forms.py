@@ -4,7 +4,7 @@ variants), service reasons shown on the form, and the empty form for POST button
 from collections.abc import Callable
 from typing import TypeVar
 
-from flask import flash
+from flask import flash, redirect, render_template
 from flask_wtf import FlaskForm
 from wtforms import SelectChoice
 
@@ -65,6 +65,28 @@ def commit_or_show(form: FlaskForm, action: Callable[[], T]) -> tuple[bool, T | 
     except ValidationFailed as failure:
         show_reasons(form, failure)
         return False, None
+
+
+def form_page(
+    form: FlaskForm,
+    action: Callable[[], T],
+    template: str,
+    *,
+    success: str | Callable[[T], str] | None,
+    redirect_to: str | Callable[[T], str],
+    **context,
+):
+    """The flow of a page with one form: on a valid POST run the service and commit, flash
+    `success` and redirect; otherwise show the page, after a POST with the errors and what
+    was typed (400)."""
+    if form.validate_on_submit():
+        saved, result = commit_or_show(form, action)
+        if saved:
+            if success:
+                flash(success(result) if callable(success) else success, "success")
+            return redirect(redirect_to(result) if callable(redirect_to) else redirect_to)
+    status = 400 if form.is_submitted() else 200
+    return render_template(template, form=form, **context), status
 
 
 def commit_or_flash(action: Callable[[], T], success: str | None) -> tuple[bool, T | None]:

@@ -7,6 +7,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
 from participation.core.urls import FIRST_YEAR, LAST_YEAR
 from participation.cycles.services import DESCRIPTION_MAX, POSITION_MAX, TITLE_MAX
+from participation.ideas.forms import IdeaReferenceField
 
 
 def _title(description=None) -> StringField:
@@ -71,9 +72,7 @@ class VisionForm(FlaskForm):
 
 
 class LinkIdeaForm(FlaskForm):
-    reference = StringField(
+    reference = IdeaReferenceField(
         _l("Reference number of the idea"),
-        validators=[InputRequired(_l("Please enter a reference number like 2026-0042."))],
         description=_l("The idea then serves this vision (instead of any other one)."),
-        render_kw={"placeholder": "2026-0042", "autocomplete": "off", "maxlength": 20},
     )

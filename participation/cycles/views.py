@@ -14,7 +14,7 @@ from flask_babel import format_percent, get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from participation.core.forms import ActionForm, commit_or_show
+from participation.core.forms import ActionForm, commit_or_show, form_page
 from participation.core.html import slugify
 from participation.core.localtime import today
 from participation.core.permissions import requires
@@ -26,7 +26,6 @@ from participation.cycles.models import Cycle, Vision
 from participation.cycles.permissions import can_manage_cycles
 from participation.cycles.urls import vision_url
 from participation.extensions import db
-from participation.ideas import queries as idea_queries
 from participation.ideas.labels import STATUS_LABELS
 from participation.ideas.models import Idea
 from participation.ideas.queries import paginate
@@ -107,18 +106,15 @@ def _link_idea(vision: Vision):
         abort(403)
     form = LinkIdeaForm()
     if form.validate_on_submit():
-        idea = idea_queries.idea_by_reference(form.reference.data)
-        if idea is None:
-            form.reference.errors = [_("There is no idea with this reference number.")]
-        else:
-            saved, previous = commit_or_show(
-                form, lambda: services.link_idea(vision, idea, current_user)
-            )
-            if saved:
-                flash(_("Idea %(ref)s now serves this vision.", ref=idea.reference), "success")
-                if previous is not None:
-                    flash(_("It no longer serves “%(title)s”.", title=previous.title), "info")
-                return redirect(vision_url(vision))
+        idea = form.reference.idea
+        saved, previous = commit_or_show(
+            form, lambda: services.link_idea(vision, idea, current_user)
+        )
+        if saved:
+            flash(_("Idea %(ref)s now serves this vision.", ref=idea.reference), "success")
+            if previous is not None:
+                flash(_("It no longer serves “%(title)s”.", title=previous.title), "info")
+            return redirect(vision_url(vision))
     return _render_vision(vision, form, 400)
 
 
@@ -143,18 +139,14 @@ def unlink_idea(vision_id: int, idea_id: int):
 @staff_only
 def manage():
     form = CycleForm()
-    status = 200
-    if form.validate_on_submit():
-        saved, created = commit_or_show(
-            form, lambda: services.create_cycle(current_user, **form.values())
-        )
-        if saved:
-            flash(_("The cycle %(year)d has been created.", year=created.year), "success")
-            return redirect(url_for(".edit_cycle", year=created.year))
-        status = 400
-    elif form.is_submitted():
-        status = 400
-    return render_template("cycles/manage.html", form=form, cycles=queries.all_cycles()), status
+    return form_page(
+        form,
+        lambda: services.create_cycle(current_user, **form.values()),
+        "cycles/manage.html",
+        success=lambda created: _("The cycle %(year)d has been created.", year=created.year),
+        redirect_to=lambda created: url_for(".edit_cycle", year=created.year),
+        cycles=queries.all_cycles(),
+    )
 
 
 @bp.route("/visions/manage/<int:year>", methods=["GET", "POST"])
@@ -162,32 +154,27 @@ def manage():
 def edit_cycle(year: int):
     cycle = _cycle(year)
     form = CycleEditForm(obj=cycle if request.method == "GET" else None)
-    status = 200
-    if form.validate_on_submit():
-        saved, _result = commit_or_show(
-            form, lambda: services.update_cycle(cycle, current_user, **form.values())
-        )
-        if saved:
-            flash(_("The changes have been saved."), "success")
-            return redirect(url_for(".edit_cycle", year=cycle.year))
-        status = 400
-    elif form.is_submitted():
-        status = 400
-    return render_template("cycles/edit_cycle.html", cycle=cycle, form=form), status
+    return form_page(
+        form,
+        lambda: services.update_cycle(cycle, current_user, **form.values()),
+        "cycles/edit_cycle.html",
+        success=_("The changes have been saved."),
+        redirect_to=url_for(".edit_cycle", year=cycle.year),
+        cycle=cycle,
+    )
 
 
 def _vision_form_page(cycle: Cycle, vision: Vision | None, save):
     form = VisionForm(obj=vision if request.method == "GET" else None)
-    status = 200
-    if form.validate_on_submit():
-        saved, _result = commit_or_show(form, lambda: save(form.values()))
-        if saved:
-            flash(_("The vision has been saved."), "success")
-            return redirect(url_for(".edit_cycle", year=cycle.year))
-        status = 400
-    elif form.is_submitted():
-        status = 400
-    return render_template("cycles/vision_form.html", cycle=cycle, vision=vision, form=form), status
+    return form_page(
+        form,
+        lambda: save(form.values()),
+        "cycles/vision_form.html",
+        success=_("The vision has been saved."),
+        redirect_to=url_for(".edit_cycle", year=cycle.year),
+        cycle=cycle,
+        vision=vision,
+    )
 
 
 @bp.route("/visions/manage/<int:year>/visions/new", methods=["GET", "POST"])

@@ -12,7 +12,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from participation.core.csv_export import csv_response
-from participation.core.forms import commit_or_show
+from participation.core.forms import commit_or_show, form_page
 from participation.core.ratelimit import allow
 from participation.core.urls import page_number
 from participation.events import csv_import, queries, services, teams
@@ -69,18 +69,6 @@ def _event_form(**kwargs) -> EventForm:
     return form
 
 
-def _event_form_page(form: EventForm, event: Event | None, save):
-    status = 200
-    if form.validate_on_submit():
-        saved, result = commit_or_show(form, save)
-        if saved:
-            return redirect(event_url(result))
-        status = 400
-    elif form.is_submitted():
-        status = 400
-    return render_template("events/form.html", form=form, event=event), status
-
-
 @bp.route("/new", methods=["GET", "POST"])
 @login_required
 def new():
@@ -89,12 +77,14 @@ def new():
     form = _event_form()
     del form.results  # there are none before the event
 
-    def save():
-        event = services.create_event(current_user, **form.values())
-        flash(_("The event has been created."), "success")
-        return event
-
-    return _event_form_page(form, None, save)
+    return form_page(
+        form,
+        lambda: services.create_event(current_user, **form.values()),
+        "events/form.html",
+        success=_("The event has been created."),
+        redirect_to=event_url,
+        event=None,
+    )
 
 
 @bp.route("/<slug>/edit", methods=["GET", "POST"])
@@ -102,32 +92,30 @@ def new():
 def edit(event: Event):
     form = _event_form(data=event_form_data(event) if request.method == "GET" else None)
 
-    def save():
-        services.update_event(event, current_user, **form.values())
-        flash(_("Your changes have been saved."), "success")
-        return event
-
-    return _event_form_page(form, event, save)
+    return form_page(
+        form,
+        lambda: services.update_event(event, current_user, **form.values()),
+        "events/form.html",
+        success=_("Your changes have been saved."),
+        redirect_to=event_url(event),
+        event=event,
+    )
 
 
 @bp.route("/<slug>/cancel-event", methods=["GET", "POST"])
 @organisers_only
 def cancel_event(event: Event):
-    form = CancelEventForm()
-    status = 200
     if event.is_cancelled:
         abort(404)
-    if form.validate_on_submit():
-        saved, _result = commit_or_show(
-            form, lambda: services.cancel_event(event, current_user, form.reason.data)
-        )
-        if saved:
-            flash(_("The event has been cancelled; everyone registered is told."), "success")
-            return redirect(event_url(event))
-        status = 400
-    elif form.is_submitted():
-        status = 400
-    return render_template("events/cancel.html", event=event, form=form), status
+    form = CancelEventForm()
+    return form_page(
+        form,
+        lambda: services.cancel_event(event, current_user, form.reason.data),
+        "events/cancel.html",
+        success=_("The event has been cancelled; everyone registered is told."),
+        redirect_to=event_url(event),
+        event=event,
+    )
 
 
 @bp.get("/<slug>/participants")
@@ -266,27 +254,19 @@ def hand_over(event: Event):
     form = HandOverForm()
     candidates = queries.to_hand_over(event)
     form.ideas.choices = [(idea.id, f"{idea.reference} {idea.title}") for idea in candidates]
-    status = 200
-    if form.validate_on_submit():
-        saved, ideas = commit_or_show(
-            form, lambda: services.hand_over(event, current_user, form.ideas.data or [])
-        )
-        if saved:
-            flash(
-                ngettext(
-                    "%(num)d idea handed over to moderation.",
-                    "%(num)d ideas handed over to moderation.",
-                    len(ideas),
-                ),
-                "success",
-            )
-            return redirect(event_url(event, _anchor="ideas"))
-        status = 400
-    elif form.is_submitted():
-        status = 400
-    return render_template(
-        "events/hand_over.html", event=event, form=form, candidates=candidates
-    ), status
+    return form_page(
+        form,
+        lambda: services.hand_over(event, current_user, form.ideas.data or []),
+        "events/hand_over.html",
+        success=lambda ideas: ngettext(
+            "%(num)d idea handed over to moderation.",
+            "%(num)d ideas handed over to moderation.",
+            len(ideas),
+        ),
+        redirect_to=event_url(event, _anchor="ideas"),
+        event=event,
+        candidates=candidates,
+    )
 
 
 @bp.post("/<slug>/teams/<int:team_id>/award")

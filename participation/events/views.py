@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from participation.core.forms import commit_or_flash, commit_or_show
+from participation.core.forms import commit_or_flash, form_page
 from participation.core.ratelimit import allow
 from participation.core.urls import int_arg, keep_in_links, page_number
 from participation.events import ics, queries, services, teams
@@ -132,19 +132,16 @@ def new_team(slug: str):
         abort(403)
     form = TeamForm(idea=int_arg("idea"))
     form.set_ideas(queries.team_candidates(event, current_user))
-    status = 200
-    if form.validate_on_submit():
-        idea = db.session.get(Idea, form.idea.data)
-        saved, team = commit_or_show(
-            form, lambda: teams.create_team(event, current_user, idea, form.name.data)
-        )
-        if saved:
-            flash(_("Your team has been formed."), "success")
-            return redirect(url_for("events.team", slug=event.slug, team_id=team.id))
-        status = 400
-    elif form.is_submitted():
-        status = 400
-    return render_template("events/team_form.html", event=event, form=form), status
+    return form_page(
+        form,
+        lambda: teams.create_team(
+            event, current_user, db.session.get(Idea, form.idea.data), form.name.data
+        ),
+        "events/team_form.html",
+        success=_("Your team has been formed."),
+        redirect_to=lambda team: url_for("events.team", slug=event.slug, team_id=team.id),
+        event=event,
+    )
 
 
 @bp.get("/<slug>/teams/<int:team_id>")

@@ -3,10 +3,11 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectChoice, SelectField, StringField, TextAreaField
-from wtforms.validators import InputRequired, Length, Optional
+from wtforms.validators import InputRequired, Length, Optional, ValidationError
 
 from participation.ideas.labels import VISIBILITY_LABELS
 from participation.ideas.models import Visibility
+from participation.ideas.queries import idea_by_reference
 from participation.ideas.services import DESCRIPTION_MAX, SUMMARY_MAX, TITLE_MAX
 
 
@@ -64,6 +65,27 @@ class IdeaForm(FlaskForm):
         self.category.choices = [SelectChoice("", _l("Please choose"))] + [
             SelectChoice(category.slug, category.name(locale)) for category in categories
         ]
+
+
+class IdeaReferenceField(StringField):
+    """A reference number typed by staff (2026-0042); `idea` is the idea it names, and a
+    number that names none is an error on the field."""
+
+    idea = None
+
+    def __init__(self, label, description=None, **kwargs):
+        kwargs.setdefault(
+            "validators", [InputRequired(_l("Please enter a reference number like 2026-0042."))]
+        )
+        render_kw = {"placeholder": "2026-0042", "autocomplete": "off", "maxlength": 20}
+        super().__init__(label, description=description, render_kw=render_kw, **kwargs)
+
+    def post_validate(self, form, validation_stopped):
+        if validation_stopped or not self.data:
+            return
+        self.idea = idea_by_reference(self.data)
+        if self.idea is None:
+            raise ValidationError(_l("There is no idea with this reference number."))
 
 
 class WithdrawForm(FlaskForm):

@@ -2,8 +2,10 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, StringField, TextAreaField
+from wtforms import HiddenField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
+
+from participation.ideas.forms import IdeaReferenceField
 
 
 class ReasonForm(FlaskForm):
@@ -26,11 +28,7 @@ class StatusForm(FlaskForm):
 
 
 class MergeForm(FlaskForm):
-    target = StringField(
-        _l("Reference number of the idea to keep"),
-        validators=[InputRequired(_l("Please enter a reference number like 2026-0042."))],
-        render_kw={"placeholder": "2026-0042", "autocomplete": "off", "maxlength": 20},
-    )
+    target = IdeaReferenceField(_l("Reference number of the idea to keep"))
     note = TextAreaField(
         _l("Public note"),
         validators=[InputRequired(_l("Please explain the merge.")), Length(max=2000)],

@@ -6,12 +6,11 @@ from flask_login import current_user
 
 from participation.comments.models import Comment
 from participation.comments.urls import comment_url
-from participation.core.forms import commit_or_show
+from participation.core.forms import commit_or_show, form_page
 from participation.core.permissions import requires
 from participation.core.security import next_path
 from participation.core.urls import keep_in_links, page_number
 from participation.extensions import db
-from participation.ideas import queries as idea_queries
 from participation.ideas import workflow
 from participation.ideas.labels import STATUS_LABELS
 from participation.ideas.urls import IDEA_PATH, idea_url, load_idea
@@ -130,23 +129,14 @@ def merge(year: int, number: int):
     form = MergeForm()
     if not form.is_submitted() and request.args.get("target"):
         form.target.data = request.args["target"][:20]  # "merge into this" in the queue
-    status = 200
-    if form.validate_on_submit():
-        target = idea_queries.idea_by_reference(form.target.data)
-        if target is None:
-            form.target.errors = [_("There is no idea with this reference number.")]
-            status = 400
-        else:
-            saved, moved = commit_or_show(
-                form, lambda: actions.merge(idea, target, current_user, form.note.data)
-            )
-            if saved:
-                flash(_("Merged. %(count)d supports moved.", count=moved), "success")
-                return redirect(idea_url(target))
-            status = 400
-    elif form.is_submitted():
-        status = 400
-    return render_template("moderation/merge.html", idea=idea, form=form), status
+    return form_page(
+        form,
+        lambda: actions.merge(idea, form.target.idea, current_user, form.note.data),
+        "moderation/merge.html",
+        success=lambda moved: _("Merged. %(count)d supports moved.", count=moved),
+        redirect_to=lambda _moved: idea_url(form.target.idea),
+        idea=idea,
+    )
 
 
 @bp.route("/users/<int:user_id>", methods=["GET", "POST"])

@@ -13,6 +13,7 @@ from wtforms import (
 )
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
+from participation.ideas.forms import IdeaReferenceField
 from participation.roadmap.labels import ITEM_STATUS_LABELS
 from participation.roadmap.services import BUDGET_MAX_EUR
 
@@ -129,11 +130,7 @@ class IndicatorForm(FlaskForm):
 
 
 class LinkIdeaForm(FlaskForm):
-    reference = StringField(
-        _l("Reference number of an accepted idea"),
-        validators=[InputRequired(_l("Please enter a reference number like 2026-0042."))],
-        render_kw={"placeholder": "2026-0042", "maxlength": 20},
-    )
+    reference = IdeaReferenceField(_l("Reference number of an accepted idea"))
 
 
 class EvaluationForm(FlaskForm):

@@ -7,7 +7,7 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from participation.assessment.services import find_assessment
-from participation.core.forms import ActionForm, commit_or_flash, commit_or_show
+from participation.core.forms import ActionForm, commit_or_flash, commit_or_show, form_page
 from participation.core.permissions import requires
 from participation.extensions import db
 from participation.ideas import queries as idea_queries
@@ -102,18 +102,14 @@ def create(year: int, number: int):
         )
     else:
         form = _item_form()
-    status = 200
-    if form.validate_on_submit():
-        saved, item = commit_or_show(
-            form, lambda: services.create_item(current_user, idea, _fields(form))
-        )
-        if saved:
-            flash(_("The roadmap item has been created."), "success")
-            return redirect(url_for("roadmap_manage.edit", item_id=item.id))
-        status = 400
-    elif form.is_submitted():
-        status = 400
-    return render_template("roadmap/create.html", form=form, idea=idea), status
+    return form_page(
+        form,
+        lambda: services.create_item(current_user, idea, _fields(form)),
+        "roadmap/create.html",
+        success=_("The roadmap item has been created."),
+        redirect_to=lambda item: url_for("roadmap_manage.edit", item_id=item.id),
+        idea=idea,
+    )
 
 
 def _edit_page(item: RoadmapItem, status: int = 200, **forms):
@@ -251,21 +247,16 @@ def add_indicator(item_id: int):
 def edit_indicator(indicator_id: int):
     indicator = db.session.get(Indicator, indicator_id) or abort(404)
     form = IndicatorForm(obj=indicator if request.method == "GET" else None)
-    status = 200
-    if form.validate_on_submit():
-        saved, _result = commit_or_show(
-            form,
-            lambda: services.save_indicator(
-                indicator.item, current_user, _indicator_values(form), indicator
-            ),
-        )
-        if saved:
-            flash(_("The indicator has been saved."), "success")
-            return redirect(url_for("roadmap_manage.edit", item_id=indicator.item_id))
-        status = 400
-    elif form.is_submitted():
-        status = 400
-    return render_template("roadmap/indicator.html", form=form, indicator=indicator), status
+    return form_page(
+        form,
+        lambda: services.save_indicator(
+            indicator.item, current_user, _indicator_values(form), indicator
+        ),
+        "roadmap/indicator.html",
+        success=_("The indicator has been saved."),
+        redirect_to=url_for("roadmap_manage.edit", item_id=indicator.item_id),
+        indicator=indicator,
+    )
 
 
 @bp.post("/<int:item_id>/ideas")
@@ -273,16 +264,11 @@ def edit_indicator(indicator_id: int):
 def link_idea(item_id: int):
     item = _item(item_id)
     form = LinkIdeaForm(prefix="link")
-    if form.validate_on_submit():
-        idea = idea_queries.idea_by_reference(form.reference.data)
-        if idea is None:
-            form.reference.errors = [_("There is no idea with this reference number.")]
-            return _edit_page(item, 400, link_form=form)
     return _save(
         item,
         "link_form",
         form,
-        lambda: services.link_idea(item, idea, current_user),
+        lambda: services.link_idea(item, form.reference.idea, current_user),
         _("The idea is now part of this item."),
     )
 
