@@ -19,6 +19,7 @@ from participation.core import (
     i18n,
     outbox,
     pagecache,
+    pagination,
     ratelimit,
     security,
     urls,
@@ -158,6 +159,8 @@ def register_template_helpers(app: Flask) -> None:
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.filters["datetime"] = format_datetime
     app.jinja_env.filters["number"] = format_decimal
+    app.jinja_env.filters["total"] = pagination.total_text
+    app.jinja_env.globals["count_cap"] = pagination.COUNT_CAP
 
     app.jinja_env.globals.update(
         languages=i18n.LANGUAGE_NAMES, idea_url=idea_urls.idea_url, page_url=urls.page_url

@@ -16,7 +16,7 @@ class Comment(HideableMixin, db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     idea_id: Mapped[int] = mapped_column(ForeignKey("ideas.id", ondelete="CASCADE"))
-    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("comments.id", ondelete="CASCADE"))
     body: Mapped[str] = mapped_column(Text)
     body_html: Mapped[str] = mapped_column(Text)
@@ -27,7 +27,12 @@ class Comment(HideableMixin, db.Model):
     author: Mapped[User] = relationship(lazy="joined", innerjoin=True)
     idea: Mapped[Idea] = relationship()
 
-    __table_args__ = (Index("ix_comments_idea_id_created_at", "idea_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_comments_idea_id_created_at", "idea_id", "created_at"),
+        Index("ix_comments_author_created", "author_id", "created_at", "id"),
+        Index("ix_comments_reported", "open_report_count", "id"),
+        Index("ix_comments_hidden", "hidden_at", "id"),
+    )
 
     @property
     def is_deleted(self) -> bool:

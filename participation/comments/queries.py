@@ -6,9 +6,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import contains_eager
 
 from participation.comments.models import Comment
+from participation.core.pagination import KeysetPage, Order, keyset_page
 from participation.extensions import db
 from participation.ideas.models import Idea
-from participation.ideas.queries import paginate, visible_to
+from participation.ideas.queries import visible_to
 
 
 @dataclass
@@ -30,7 +31,10 @@ def thread_for(idea: Idea) -> list[ThreadEntry]:
     return list(entries.values())
 
 
-def comments_by(author_id: int, viewer, page: int, per_page: int):
+NEWEST = Order((Comment.created_at, Comment.id))
+
+
+def comments_by(author_id: int, viewer, per_page: int, name: str = "") -> KeysetPage:
     """A user's comments on ideas the viewer may see; hidden ones only for the author."""
     own = viewer is not None and viewer.is_authenticated and viewer.id == author_id
     query = (
@@ -38,8 +42,7 @@ def comments_by(author_id: int, viewer, page: int, per_page: int):
         .join(Comment.idea)
         .where(Comment.author_id == author_id, Comment.deleted_at.is_(None), *visible_to(viewer))
         .options(contains_eager(Comment.idea))
-        .order_by(Comment.created_at.desc(), Comment.id.desc())
     )
     if not own:
         query = query.where(Comment.hidden_at.is_(None))
-    return paginate(query, page, per_page)
+    return keyset_page(query, NEWEST, per_page, count=True, name=name)

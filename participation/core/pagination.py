@@ -9,14 +9,16 @@ rows there are (keyset pagination). The position travels in the URL as an opaque
 
 import base64
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from flask import abort, request
+from flask_babel import format_decimal
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute
 
+from participation.core.urls import keep_in_links, this_page_url
 from participation.extensions import db
 
 COUNT_CAP = 1_000
@@ -39,10 +41,17 @@ class Order:
 class KeysetPage:
     items: list[Any]
     per_page: int
+    name: str = ""  # prefix of the cursor arguments, when a page shows several lists
     next_cursor: str | None = None  # the page after this one
     prev_cursor: str | None = None  # the page before this one
     total: int | None = None  # bounded: at most COUNT_CAP + 1
-    extra: dict = field(default_factory=dict)
+
+    def link(self, forward: bool, anchor: str | None = None) -> str:
+        """The URL of the following (forward) or the preceding page of this list."""
+        after, before = f"{self.name}after", f"{self.name}before"
+        if forward:
+            return this_page_url(anchor, **{after: self.next_cursor, before: None})
+        return this_page_url(anchor, **{after: None, before: self.prev_cursor})
 
     @property
     def has_next(self) -> bool:
@@ -96,6 +105,7 @@ def keyset_page(
     several lists). `count` adds a bounded count of the whole list."""
     per_page = max(1, min(per_page, MAX_PER_PAGE))
     after, before = request.args.get(f"{name}after"), request.args.get(f"{name}before")
+    keep_in_links(**{f"{name}after": after, f"{name}before": before})
     key = tuple_(*order.columns)
     going_back = bool(before) and not after
     cursor = before if going_back else after
@@ -112,7 +122,7 @@ def keyset_page(
     rows = rows[:per_page]
     if going_back:
         rows.reverse()
-    page = KeysetPage(items=rows, per_page=per_page)
+    page = KeysetPage(items=rows, per_page=per_page, name=name)
     if rows:
         beyond_last = more if not going_back else True
         before_first = bool(cursor) if not going_back else more
@@ -123,6 +133,13 @@ def keyset_page(
     if count:
         page.total = bounded_count(query)
     return page
+
+
+def total_text(page: KeysetPage) -> str:
+    """A list's bounded count in the locale's format: "1.000+" beyond the cap."""
+    if page.total_is_capped:
+        return f"{format_decimal(COUNT_CAP)}+"
+    return format_decimal(page.total or 0)
 
 
 def bounded_count(query: Select, cap: int = COUNT_CAP) -> int:

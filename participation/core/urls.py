@@ -93,9 +93,16 @@ def keep_in_links(**filters) -> None:
     kept.update({name: value for name, value in filters.items() if value not in (None, "")})
 
 
-def page_url(page: int, name: str = "page", anchor: str | None = None) -> str:
-    """The current page's URL with its declared filters and another page number."""
-    args = {**g.get("link_args", {}), name: page, **(request.view_args or {})}
+def this_page_url(anchor: str | None = None, **changes) -> str:
+    """The current page's URL with its declared filters, some changed (None removes one)."""
+    args = {**g.get("link_args", {}), **changes}
+    args = {name: value for name, value in args.items() if value not in (None, "")}
+    args.update(request.view_args or {})
     if anchor:
         args["_anchor"] = anchor
     return url_for(request.endpoint, **args)
+
+
+def page_url(page: int, name: str = "page", anchor: str | None = None) -> str:
+    """The current page's URL with its declared filters and another page number."""
+    return this_page_url(anchor, **{name: page})

@@ -3,12 +3,13 @@
 from collections import Counter
 from datetime import date
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 
+from participation.core.pagination import KeysetPage, Order, keyset_page
 from participation.cycles.models import Cycle, Vision
 from participation.extensions import db
 from participation.ideas.models import Idea
-from participation.ideas.queries import visible_to
+from participation.ideas.queries import ORDERS, visible_to
 from participation.roadmap.models import RoadmapItem
 from participation.roadmap.queries import item_conditions, visible_items
 
@@ -48,17 +49,16 @@ def cycle_years() -> list[int]:
     return list(db.session.scalars(select(Cycle.year).order_by(Cycle.year.desc())))
 
 
-def ideas_of(vision: Vision, user) -> Select:
+def ideas_of(vision: Vision, user, per_page: int) -> KeysetPage:
     """Ideas serving `vision`: internal ones for the administration, hidden ones for staff."""
-    return (
-        select(Idea)
-        .where(Idea.vision_id == vision.id, *visible_to(user, include_hidden=True))
-        .order_by(Idea.year.desc(), Idea.number.desc())
-    )
+    query = select(Idea).where(Idea.vision_id == vision.id, *visible_to(user, include_hidden=True))
+    return keyset_page(query, ORDERS["newest"], per_page, count=True)
 
 
-def items_of(vision: Vision, user) -> Select:
-    return visible_items(user).where(RoadmapItem.vision_id == vision.id).order_by(RoadmapItem.id)
+def items_of(vision: Vision, user, per_page: int) -> KeysetPage:
+    query = visible_items(user).where(RoadmapItem.vision_id == vision.id)
+    order = Order((RoadmapItem.id,), descending=False)
+    return keyset_page(query, order, per_page, count=True, name="items_")
 
 
 def counts_per_vision(cycle: Cycle, user) -> dict[int, tuple[int, int]]:

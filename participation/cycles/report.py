@@ -25,7 +25,7 @@ from participation.cycles.queries import cycle_years
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Category, Idea
-from participation.ideas.queries import SORTS, visible_to
+from participation.ideas.queries import ORDERS, visible_to
 from participation.roadmap import workflow as item_workflow
 from participation.roadmap.models import (
     Evaluation,
@@ -227,7 +227,8 @@ def categories(conditions: list) -> list[tuple[Category, int]]:
 def top_ideas(conditions: list) -> list[Idea]:
     """The year's most supported ideas (with at least one support), as in the ideas list."""
     query = select(Idea).where(*conditions, Idea.support_count > 0)
-    return list(db.session.scalars(query.order_by(*SORTS["supported"]).limit(TOP_LIMIT)))
+    order = ORDERS["supported"].clauses()
+    return list(db.session.scalars(query.order_by(*order).limit(TOP_LIMIT)))
 
 
 def stale_days() -> int:

@@ -18,7 +18,7 @@ from participation.core.forms import ActionForm, commit_or_show, form_page
 from participation.core.html import slugify
 from participation.core.localtime import today
 from participation.core.permissions import requires
-from participation.core.urls import FIRST_YEAR, LAST_YEAR, page_number
+from participation.core.urls import FIRST_YEAR, LAST_YEAR
 from participation.cycles import queries, report, services
 from participation.cycles.charts import bar_chart
 from participation.cycles.forms import CycleEditForm, CycleForm, LinkIdeaForm, VisionForm
@@ -28,7 +28,6 @@ from participation.cycles.urls import vision_url
 from participation.extensions import db
 from participation.ideas.labels import STATUS_LABELS
 from participation.ideas.models import Idea
-from participation.ideas.queries import paginate
 from participation.roadmap.labels import ITEM_STATUS_LABELS
 
 bp = Blueprint("cycles", __name__)
@@ -81,8 +80,9 @@ def vision(vision_id: int, slug: str):
     if request.method == "POST":
         return _link_idea(vision)
     if slug != slugify(vision.title):
-        pages = {name: page_number(name) for name in ("page", "items") if name in request.args}
-        return redirect(vision_url(vision, **pages), 301)
+        cursors = ("after", "before", "items_after", "items_before")
+        kept = {name: request.args[name] for name in cursors if name in request.args}
+        return redirect(vision_url(vision, **kept), 301)
     return _render_vision(vision, LinkIdeaForm(formdata=None))
 
 
@@ -91,10 +91,8 @@ def _render_vision(vision: Vision, link_form: LinkIdeaForm, status: int = 200):
     return render_template(
         "cycles/vision.html",
         vision=vision,
-        ideas=paginate(queries.ideas_of(vision, current_user), page_number(), per_page),
-        items=paginate(
-            queries.items_of(vision, current_user), page_number("items"), ITEMS_PER_PAGE
-        ),
+        ideas=queries.ideas_of(vision, current_user, per_page),
+        items=queries.items_of(vision, current_user, ITEMS_PER_PAGE),
         link_form=link_form,
     ), status
 

@@ -92,7 +92,7 @@ class Event(TimestampMixin, db.Model):
             name="submission_window",
         ),
         Index("ix_events_audience_ends_at", "audience", "ends_at"),
-        Index("ix_events_starts_at", "starts_at"),
+        Index("ix_events_starts_at", "starts_at", "id"),
     )
 
     @property

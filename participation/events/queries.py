@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import Select, case, func, select
 
 from participation.core.models import utcnow
+from participation.core.pagination import Order, keyset_page
 from participation.events.models import (
     Audience,
     Event,
@@ -21,7 +22,7 @@ from participation.events.models import (
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Idea
-from participation.ideas.queries import visible_to
+from participation.ideas.queries import ORDERS, visible_to
 from participation.users.permissions import can_see_internal
 
 WHEN = ("upcoming", "past")
@@ -42,15 +43,19 @@ class EventFilters:
         return bool(self.type) or self.when != "upcoming"
 
 
-def filtered_events(user, filters: EventFilters, now: datetime | None = None) -> Select:
+SOONEST_FIRST = Order((Event.starts_at, Event.id), descending=False)
+LATEST_FIRST = Order((Event.starts_at, Event.id))
+
+
+def filtered_events(user, filters: EventFilters, per_page: int, now: datetime | None = None):
     """Upcoming (running or still to come, soonest first) or past (latest first)."""
     now = now or utcnow()
     query = select(Event).where(*visible_events(user))
     if filters.type in set(EventType):
         query = query.where(Event.type == filters.type)
     if filters.when == "past":
-        return query.where(Event.ends_at <= now).order_by(Event.starts_at.desc(), Event.id)
-    return query.where(Event.ends_at > now).order_by(Event.starts_at, Event.id)
+        return keyset_page(query.where(Event.ends_at <= now), LATEST_FIRST, per_page, count=True)
+    return keyset_page(query.where(Event.ends_at > now), SOONEST_FIRST, per_page, count=True)
 
 
 def find_by_slug(slug: str) -> Event | None:
@@ -126,11 +131,7 @@ def participants(event: Event) -> Select:
 
 
 def event_ideas(event: Event, user) -> Select:
-    return (
-        select(Idea)
-        .where(Idea.event_id == event.id, *visible_to(user))
-        .order_by(Idea.created_at.desc(), Idea.id.desc())
-    )
+    return select(Idea).where(Idea.event_id == event.id, *visible_to(user))
 
 
 def to_hand_over(event: Event) -> list[Idea]:
@@ -152,7 +153,9 @@ def to_hand_over(event: Event) -> list[Idea]:
 def team_candidates(event: Event, user) -> list[Idea]:
     """The event's ideas a team can form around."""
     query = event_ideas(event, user).where(Idea.status.in_(workflow.statuses_where("discussion")))
-    return list(db.session.scalars(query.limit(CHOICES_LIMIT)))
+    return list(
+        db.session.scalars(query.order_by(*ORDERS["newest"].clauses()).limit(CHOICES_LIMIT))
+    )
 
 
 def teams(event: Event) -> list[Team]:

@@ -7,8 +7,9 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from participation.core.forms import commit_or_flash, form_page
+from participation.core.pagination import keyset_page
 from participation.core.ratelimit import allow
-from participation.core.urls import int_arg, keep_in_links, page_number
+from participation.core.urls import int_arg, keep_in_links
 from participation.events import ics, queries, services, teams
 from participation.events.forms import AwardForm, TeamForm
 from participation.events.labels import REGISTRATION_LABELS, TYPE_LABELS, WHEN_LABELS, period
@@ -21,7 +22,7 @@ from participation.events.urls import event_url, load_event, load_team
 from participation.extensions import db
 from participation.ideas.labels import STATUS_LABELS
 from participation.ideas.models import Idea
-from participation.ideas.queries import paginate
+from participation.ideas.queries import ORDERS
 
 bp = Blueprint("events", __name__, url_prefix="/events")
 bp.add_app_template_global(period, "event_period")
@@ -35,11 +36,7 @@ def index():
     if filters.when not in queries.WHEN:
         filters.when = "upcoming"
     keep_in_links(when=None if filters.when == "upcoming" else filters.when, type=filters.type)
-    page = paginate(
-        queries.filtered_events(current_user, filters),
-        page_number(),
-        current_app.config["EVENTS_PER_PAGE"],
-    )
+    page = queries.filtered_events(current_user, filters, current_app.config["EVENTS_PER_PAGE"])
     return render_template(
         "events/list.html",
         page=page,
@@ -62,7 +59,9 @@ def detail(slug: str):
         registration=registration,
         waiting_position=queries.waiting_position(registration) if waiting else None,
         refusal=registration_refusal(current_user, event),
-        ideas=paginate(queries.event_ideas(event, current_user), page_number(), 20),
+        ideas=keyset_page(
+            queries.event_ideas(event, current_user), ORDERS["newest"], 20, count=True
+        ),
         teams=queries.teams(event) if event.is_hackathon else [],
         my_team=teams.team_of(event, current_user) if event.is_hackathon else None,
         may_team_up=can_join_teams(current_user, event, registration),

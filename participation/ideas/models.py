@@ -127,9 +127,15 @@ class Idea(HideableMixin, TimestampMixin, db.Model):
         CheckConstraint("support_count >= 0", name="support_count_not_negative"),
         CheckConstraint("comment_count >= 0", name="comment_count_not_negative"),
         CheckConstraint("handed_over_at IS NULL OR event_id IS NOT NULL", name="handover_event"),
-        Index("ix_ideas_visibility_status_created", "visibility", "status", "created_at"),
-        Index("ix_ideas_support_count", "support_count"),
-        Index("ix_ideas_last_activity_at", "last_activity_at"),
+        # One index per order of the lists (see ideas.queries.ORDERS) and of the queue.
+        Index("ix_ideas_newest", "created_at", "id"),
+        Index("ix_ideas_supported", "support_count", "created_at", "id"),
+        Index("ix_ideas_discussed", "comment_count", "created_at", "id"),
+        Index("ix_ideas_active", "last_activity_at", "id"),
+        Index("ix_ideas_status_created", "status", "created_at", "id"),
+        Index("ix_ideas_reported", "open_report_count", "id"),
+        Index("ix_ideas_hidden", "hidden_at", "id"),
+        Index("ix_ideas_vision", "vision_id", "created_at", "id"),
     )
 
     @property

@@ -10,15 +10,17 @@ from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, func, select
 
+from participation.core.pagination import KeysetPage, Order, keyset_page
 from participation.extensions import db
 from participation.ideas.models import Category, Follow, Idea, IdeaStatus, Tag, Visibility, Vote
 from participation.users.permissions import can_moderate, can_see_internal
 
-SORTS = {
-    "newest": (Idea.created_at.desc(), Idea.id.desc()),
-    "supported": (Idea.support_count.desc(), Idea.created_at.desc(), Idea.id.desc()),
-    "discussed": (Idea.comment_count.desc(), Idea.created_at.desc(), Idea.id.desc()),
-    "active": (Idea.last_activity_at.desc(), Idea.id.desc()),
+# The list's orders, newest or most first; each has an index of the same columns.
+ORDERS = {
+    "newest": Order((Idea.created_at, Idea.id)),
+    "supported": Order((Idea.support_count, Idea.created_at, Idea.id)),
+    "discussed": Order((Idea.comment_count, Idea.created_at, Idea.id)),
+    "active": Order((Idea.last_activity_at, Idea.id)),
 }
 MAX_QUERY_LENGTH = 200
 
@@ -59,10 +61,11 @@ def filtered_ideas(user, filters: IdeaFilters, matching: Select | None = None) -
         query = query.where(Idea.visibility == filters.visibility)
     if matching is not None:
         query = query.where(Idea.id.in_(matching))
-    return query.order_by(*SORTS.get(filters.sort, SORTS["newest"]))
+    return query
 
 
 def paginate(query: Select, page: int, per_page: int):
+    """Page numbers, for lists that stay short (an event's participants, search results)."""
     return db.paginate(query, page=page, per_page=per_page, max_per_page=50, error_out=False)
 
 
@@ -90,40 +93,32 @@ def totals(user) -> Totals:
 
 
 def top_ideas(user, sort: str, limit: int = 5) -> list[Idea]:
-    query = select(Idea).where(*visible_to(user)).order_by(*SORTS[sort]).limit(limit)
+    query = select(Idea).where(*visible_to(user)).order_by(*ORDERS[sort].clauses()).limit(limit)
     return list(db.session.scalars(query))
 
 
-def supported_by(user, page: int, per_page: int):
-    query = (
-        select(Idea)
-        .join(Vote, and_(Vote.idea_id == Idea.id, Vote.user_id == user.id))
-        .where(*visible_to(user))
-        .order_by(Vote.created_at.desc())
+def supported_by(user, per_page: int, name: str = "") -> KeysetPage:
+    """The ideas `user` supports, the most recently active first."""
+    query = select(Idea).join(Vote, and_(Vote.idea_id == Idea.id, Vote.user_id == user.id))
+    return keyset_page(
+        query.where(*visible_to(user)), ORDERS["active"], per_page, count=True, name=name
     )
-    return paginate(query, page, per_page)
 
 
-def followed_by(user, page: int, per_page: int):
-    query = (
-        select(Idea)
-        .join(Follow, and_(Follow.idea_id == Idea.id, Follow.user_id == user.id))
-        .where(*visible_to(user))
-        .order_by(Idea.last_activity_at.desc())
+def followed_by(user, per_page: int, name: str = "") -> KeysetPage:
+    """The ideas `user` follows, the most recently active first."""
+    query = select(Idea).join(Follow, and_(Follow.idea_id == Idea.id, Follow.user_id == user.id))
+    return keyset_page(
+        query.where(*visible_to(user)), ORDERS["active"], per_page, count=True, name=name
     )
-    return paginate(query, page, per_page)
 
 
-def authored_by(author_id: int, viewer, page: int, per_page: int):
+def authored_by(author_id: int, viewer, per_page: int, name: str = "") -> KeysetPage:
     """An author's ideas; the author sees all of their own, others only what they may see."""
     own = viewer is not None and viewer.is_authenticated and viewer.id == author_id
     conditions = [] if own else visible_to(viewer)
-    query = (
-        select(Idea)
-        .where(Idea.author_id == author_id, *conditions)
-        .order_by(Idea.created_at.desc(), Idea.id.desc())
-    )
-    return paginate(query, page, per_page)
+    query = select(Idea).where(Idea.author_id == author_id, *conditions)
+    return keyset_page(query, ORDERS["newest"], per_page, count=True, name=name)
 
 
 def find_by_reference(year: int, number: int) -> Idea | None:

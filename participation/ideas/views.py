@@ -21,8 +21,9 @@ from sqlalchemy import select
 from participation.core.errors import ValidationFailed
 from participation.core.forms import commit, commit_or_flash, commit_or_show
 from participation.core.html import render_markdown
+from participation.core.pagination import keyset_page
 from participation.core.ratelimit import allow
-from participation.core.urls import keep_in_links, page_number
+from participation.core.urls import keep_in_links
 from participation.extensions import db
 from participation.ideas import hooks, queries, services, support
 from participation.ideas.detail import render_detail
@@ -59,12 +60,13 @@ def index():
     if filters.sort not in SORT_LABELS:
         filters.sort = "newest"
     keep_in_links(**{**asdict(filters), "sort": None if filters.sort == "newest" else filters.sort})
-    page = queries.paginate(
+    page = keyset_page(
         queries.filtered_ideas(
             current_user, filters, hooks.matching_ids(filters.q) if filters.q else None
         ),
-        page_number(),
+        queries.ORDERS[filters.sort],
         current_app.config["IDEAS_PER_PAGE"],
+        count=True,
     )
     return render_template(
         "ideas/list.html",

@@ -85,6 +85,6 @@ class AuditEntry(db.Model):
     actor: Mapped[User | None] = relationship(lazy="joined")
 
     __table_args__ = (
-        Index("ix_audit_log_created_at", "created_at"),
+        Index("ix_audit_log_created_at", "created_at", "id"),
         Index("ix_audit_log_target", "target_type", "target_id"),
     )

@@ -5,54 +5,42 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 
 from participation.comments.models import Comment
+from participation.core.pagination import COUNT_CAP, KeysetPage, Order, keyset_page
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Idea
-from participation.ideas.queries import paginate
 from participation.moderation.models import AuditEntry, InternalNote, Report
 
 TABS = ("new", "reported", "hidden")
 
 
 def new_ideas():
-    """Submitted ideas; those collected at an event only once the organiser handed them over."""
-    return (
-        select(Idea)
-        .where(
-            Idea.status.in_(workflow.statuses_where("awaits_review")),
-            Idea.hidden_at.is_(None),
-            or_(Idea.event_id.is_(None), Idea.handed_over_at.is_not(None)),
-        )
-        .order_by(Idea.created_at, Idea.id)
+    """Submitted ideas; those collected at an event only once the organiser handed them over.
+    Oldest first: they have waited longest."""
+    return select(Idea).where(
+        Idea.status.in_(workflow.statuses_where("awaits_review")),
+        Idea.hidden_at.is_(None),
+        or_(Idea.event_id.is_(None), Idea.handed_over_at.is_not(None)),
     )
 
 
-def reported_ideas():
-    return (
-        select(Idea)
-        .where(Idea.open_report_count > 0)
-        .order_by(Idea.open_report_count.desc(), Idea.id)
-    )
+def reported(model):
+    return select(model).where(model.open_report_count > 0)
 
 
-def reported_comments():
-    return (
-        select(Comment)
-        .where(Comment.open_report_count > 0)
-        .order_by(Comment.open_report_count.desc(), Comment.id)
-    )
+def hidden(model):
+    return select(model).where(model.hidden_at.is_not(None))
 
 
-def hidden_ideas():
-    return select(Idea).where(Idea.hidden_at.is_not(None)).order_by(Idea.hidden_at.desc())
+OLDEST_FIRST = Order((Idea.created_at, Idea.id), descending=False)
 
 
-def hidden_comments():
-    return select(Comment).where(Comment.hidden_at.is_not(None)).order_by(Comment.hidden_at.desc())
+def most_reported(model) -> Order:
+    return Order((model.open_report_count, model.id))
 
 
-def _count(query) -> int:
-    return db.session.scalar(select(func.count()).select_from(query.subquery()))
+def last_hidden(model) -> Order:
+    return Order((model.hidden_at, model.id))
 
 
 @dataclass
@@ -62,12 +50,23 @@ class QueueCounts:
     hidden: int
 
 
+def _capped(query):
+    limited = query.limit(COUNT_CAP + 1).subquery()
+    return select(func.count()).select_from(limited).scalar_subquery()
+
+
 def counts() -> QueueCounts:
-    return QueueCounts(
-        new=_count(new_ideas()),
-        reported=_count(reported_ideas()) + _count(reported_comments()),
-        hidden=_count(hidden_ideas()) + _count(hidden_comments()),
-    )
+    """The tabs' numbers in one statement, each counted up to COUNT_CAP + 1."""
+    row = db.session.execute(
+        select(
+            _capped(new_ideas()),
+            _capped(reported(Idea)),
+            _capped(reported(Comment)),
+            _capped(hidden(Idea)),
+            _capped(hidden(Comment)),
+        )
+    ).one()
+    return QueueCounts(new=row[0], reported=row[1] + row[2], hidden=row[3] + row[4])
 
 
 def open_reports(idea_ids: list[int], comment_ids: list[int]) -> dict[tuple[str, int], list]:
@@ -97,12 +96,8 @@ def notes_for(idea: Idea) -> list[InternalNote]:
     )
 
 
-def audit_entries(action: str, page: int, per_page: int):
-    query = select(AuditEntry).order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
+def audit_entries(action: str, per_page: int) -> KeysetPage:
+    query = select(AuditEntry)
     if action:
         query = query.where(AuditEntry.action == action)
-    return paginate(query, page, per_page)
-
-
-def page_of(query, page: int, per_page: int = 20):
-    return paginate(query, page, per_page)
+    return keyset_page(query, Order((AuditEntry.created_at, AuditEntry.id)), per_page)

@@ -7,12 +7,14 @@ from flask_login import current_user
 from participation.comments.models import Comment
 from participation.comments.urls import comment_url
 from participation.core.forms import commit_or_show, form_page
+from participation.core.pagination import keyset_page
 from participation.core.permissions import requires
 from participation.core.security import next_path
-from participation.core.urls import keep_in_links, page_number
+from participation.core.urls import keep_in_links
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.labels import STATUS_LABELS
+from participation.ideas.models import Idea
 from participation.ideas.urls import IDEA_PATH, idea_url, load_idea
 from participation.moderation import actions, queries
 from participation.moderation.forms import REASON_LABELS
@@ -21,6 +23,7 @@ from participation.users.models import User
 from participation.users.permissions import can_moderate
 
 bp = Blueprint("staff", __name__, url_prefix="/moderation")
+PER_PAGE = 20
 
 
 staff_only = requires(can_moderate)
@@ -35,15 +38,17 @@ def queue():
     keep_in_links(tab=tab)
     context = {"tab": tab, "counts": queries.counts(), "status_labels": STATUS_LABELS}
     if tab == "new":
-        context["ideas"] = queries.page_of(queries.new_ideas(), page_number())
+        context["ideas"] = keyset_page(queries.new_ideas(), queries.OLDEST_FIRST, PER_PAGE)
     else:
-        idea_query, comment_query = (
-            (queries.reported_ideas(), queries.reported_comments())
+        select_items, order = (
+            (queries.reported, queries.most_reported)
             if tab == "reported"
-            else (queries.hidden_ideas(), queries.hidden_comments())
+            else (queries.hidden, queries.last_hidden)
         )
-        context["ideas"] = queries.page_of(idea_query, page_number())
-        context["comments"] = queries.page_of(comment_query, page_number())
+        context["ideas"] = keyset_page(select_items(Idea), order(Idea), PER_PAGE, name="ideas_")
+        context["comments"] = keyset_page(
+            select_items(Comment), order(Comment), PER_PAGE, name="comments_"
+        )
         context["reports"] = queries.open_reports(
             [idea.id for idea in context["ideas"].items],
             [comment.id for comment in context["comments"].items],
@@ -179,6 +184,6 @@ def audit_log():
     keep_in_links(action=action)
     return render_template(
         "moderation/audit.html",
-        entries=queries.audit_entries(action, page_number(), 50),
+        entries=queries.audit_entries(action, 50),
         action=action,
     )

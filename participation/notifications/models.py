@@ -60,7 +60,7 @@ class Notification(db.Model):
     mail_state: Mapped[str] = mapped_column(String(10), default=MailState.NONE)
 
     __table_args__ = (
-        Index("ix_notifications_user_created", "user_id", "created_at"),
+        Index("ix_notifications_user_created", "user_id", "created_at", "id"),
         Index("ix_notifications_mail_state", "mail_state"),
         CheckConstraint(f"topic IN {sql_in(Topic)}", name="topic_known"),
         CheckConstraint(f"mail_state IN {sql_in(MailState)}", name="mail_state_known"),

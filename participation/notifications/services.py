@@ -4,6 +4,7 @@ from sqlalchemy import func, select, update
 
 from participation.core.database import insert_ignoring_duplicates
 from participation.core.models import utcnow
+from participation.core.pagination import KeysetPage, Order, keyset_page
 from participation.extensions import db
 from participation.notifications.models import (
     DEFAULT_DELIVERY,
@@ -26,11 +27,13 @@ def unread_count(user) -> int:
     )
 
 
-def notifications_of(user: User):
-    return (
-        select(Notification)
-        .where(Notification.user_id == user.id)
-        .order_by(Notification.created_at.desc(), Notification.id.desc())
+NEWEST = Order((Notification.created_at, Notification.id))
+
+
+def notifications_of(user: User, per_page: int) -> KeysetPage:
+    """A page of the user's notifications, newest first."""
+    return keyset_page(
+        select(Notification).where(Notification.user_id == user.id), NEWEST, per_page
     )
 
 

@@ -6,9 +6,8 @@ from flask_login import current_user, login_required
 
 from participation.core.forms import ActionForm, commit, commit_or_flash
 from participation.core.security import next_path
-from participation.core.urls import int_arg, page_number
+from participation.core.urls import int_arg
 from participation.extensions import csrf
-from participation.ideas.queries import paginate
 from participation.notifications import services
 from participation.notifications.forms import PreferencesForm
 from participation.notifications.mails import read_unsubscribe_token
@@ -22,7 +21,7 @@ PER_PAGE = 25
 @bp.get("")
 @login_required
 def index():
-    page = paginate(services.notifications_of(current_user), page_number(), PER_PAGE)
+    page = services.notifications_of(current_user, PER_PAGE)
     return render_template("notifications/index.html", page=page, headline=headline, detail=detail)
 
 

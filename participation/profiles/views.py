@@ -4,7 +4,6 @@ from flask import Blueprint, abort, render_template
 from flask_login import current_user, login_required
 
 from participation.comments.queries import comments_by
-from participation.core.urls import page_number
 from participation.extensions import db
 from participation.ideas import queries
 from participation.ideas.labels import STATUS_LABELS
@@ -22,8 +21,8 @@ def profile(user_id: int):
     return render_template(
         "profiles/profile.html",
         user=user,
-        ideas=queries.authored_by(user.id, current_user, page_number("ideas"), PER_PAGE),
-        comments=comments_by(user.id, current_user, page_number("comments"), PER_PAGE),
+        ideas=queries.authored_by(user.id, current_user, PER_PAGE, name="ideas_"),
+        comments=comments_by(user.id, current_user, PER_PAGE, name="comments_"),
         status_labels=STATUS_LABELS,
     )
 
@@ -33,8 +32,8 @@ def profile(user_id: int):
 def mine():
     return render_template(
         "profiles/mine.html",
-        ideas=queries.authored_by(current_user.id, current_user, page_number("ideas"), PER_PAGE),
-        supported=queries.supported_by(current_user, page_number("supported"), PER_PAGE),
-        followed=queries.followed_by(current_user, page_number("followed"), PER_PAGE),
+        ideas=queries.authored_by(current_user.id, current_user, PER_PAGE, name="ideas_"),
+        supported=queries.supported_by(current_user, PER_PAGE, name="supported_"),
+        followed=queries.followed_by(current_user, PER_PAGE, name="followed_"),
         status_labels=STATUS_LABELS,
     )

@@ -173,9 +173,8 @@ def test_reference_numbers_past_9999_work(app, client, citizen):
     ],
 )
 def test_page_numbers_out_of_range(client, page, status):
-    for path, query in (("/ideas", {}), ("/events", {}), ("/search", {"q": "rad"})):
-        response = client.get(path, query_string={**query, "page": page})
-        assert response.status_code == status, (path, response.status_code)
+    response = client.get("/search", query_string={"q": "rad", "page": page})
+    assert response.status_code == status
 
 
 def test_query_keys_cannot_collide_with_url_building(app, client, citizen):
@@ -191,7 +190,7 @@ def test_query_keys_cannot_collide_with_url_building(app, client, citizen):
             assert response.status_code == 200, key
             response = client.get("/ideas", query_string={key: "x"})
             assert response.status_code == 200, key
-            links = re.findall(r'href="([^"]*page=[^"]*)"', response.get_data(as_text=True))
+            links = re.findall(r'href="([^"]*after=[^"]*)"', response.get_data(as_text=True))
             assert links, key
             assert not [link for link in links if f"{key}=" in link], key
     finally:

@@ -77,9 +77,9 @@ def test_vision_page_status_labels_and_canonical_url(app, client, year):
     html = client.get(year.vision_path).get_data(as_text=True)
     assert "Angenommen" in html  # idea a
     assert "Abgeschlossen" in html and "In Umsetzung" in html
-    response = client.get(f"/visions/{year.vision_id}-old-title?page=1")
+    response = client.get(f"/visions/{year.vision_id}-old-title?items_after=abc&evil=1")
     assert response.status_code == 301
-    assert response.headers["Location"].endswith(year.vision_path + "?page=1")
+    assert response.headers["Location"].endswith(year.vision_path + "?items_after=abc")
     assert client.get("/visions/99999-nothing").status_code == 404
 
 

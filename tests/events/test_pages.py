@@ -57,7 +57,7 @@ def test_list_upcoming_past_and_by_kind(app, client, people):
     assert "Kommender Workshop" not in hackathons
     odd = client.get("/events", query_string={"when": "evil", "type": "x'--"})
     assert odd.status_code == 200
-    assert client.get("/events", query_string={"page": "abc"}).status_code == 400
+    assert client.get("/events", query_string={"after": "abc"}).status_code == 400
 
 
 def test_list_needs_the_same_number_of_queries_whatever_its_size(app, people):

@@ -1,5 +1,7 @@
 """Lists, start page and profile pages: filters, sorting, paging, and a fixed query count."""
 
+import re
+
 import pytest
 from sqlalchemy import event
 
@@ -38,19 +40,37 @@ def test_odd_search_text_never_breaks_the_list(app, client, author, query):
     assert "0 Ideen" in response.get_data(as_text=True)
 
 
-def test_pagination(app, client, author):
-    app.config["IDEAS_PER_PAGE"] = 3
-    try:
-        with app.app_context():
-            for number in range(7):
-                make_idea(author, f"Idee Nummer {number}")
-        html = client.get("/ideas?page=3").get_data(as_text=True)
-    finally:
-        app.config["IDEAS_PER_PAGE"] = 20
-    assert "Idee Nummer 0" in html
-    assert "Idee Nummer 1" not in html
-    assert 'aria-current="page">3<' in html
-    assert client.get("/ideas?page=99").status_code == 200
+def titles(html: str) -> list[str]:
+    return re.findall(r"Idee Nummer (\d)", html)
+
+
+def link(html: str, rel: str) -> str | None:
+    found = re.search(rf'<a href="([^"]+)" rel="{rel}">', html)
+    return found[1].replace("&amp;", "&") if found else None
+
+
+def test_pagination_walks_forward_and_back(app, client, author, monkeypatch):
+    monkeypatch.setitem(app.config, "IDEAS_PER_PAGE", 3)
+    with app.app_context():
+        for number in range(7):
+            make_idea(author, f"Idee Nummer {number}")
+    first = client.get("/ideas?category=buergerservice").get_data(as_text=True)
+    assert titles(first) == ["6", "5", "4"]
+    assert link(first, "prev") is None
+    second = client.get(link(first, "next")).get_data(as_text=True)
+    assert "category=buergerservice" in link(first, "next")  # the filter stays
+    third = client.get(link(second, "next")).get_data(as_text=True)
+    assert (titles(second), titles(third)) == (["3", "2", "1"], ["0"])
+    assert link(third, "next") is None
+    back = client.get(link(third, "prev")).get_data(as_text=True)
+    assert titles(back) == ["3", "2", "1"]
+    assert titles(client.get(link(back, "prev")).get_data(as_text=True)) == ["6", "5", "4"]
+    assert "7 Ideen" in first
+
+
+@pytest.mark.parametrize("cursor", ["x", "W10", "WyJhIiwgMV0", "%00", "WzEsMiwzLDRd"])
+def test_a_broken_cursor_is_a_bad_request(client, cursor):
+    assert client.get("/ideas", query_string={"after": cursor}).status_code == 400
 
 
 class QueryCounter:
