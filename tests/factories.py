@@ -29,6 +29,8 @@ def make_user(
 
 def detached(obj):
     db.session.refresh(obj)
+    if isinstance(obj, User):
+        obj.role_grants  # noqa: B018 - loaded now, read after the session is gone
     db.session.expunge(obj)
     return obj
 

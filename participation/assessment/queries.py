@@ -6,10 +6,9 @@ bounded; visibility rules come from `ideas.queries.visible_to`.
 
 from dataclasses import dataclass
 
-from sqlalchemy import Float, Select, cast, select
+from sqlalchemy import Float, Select, cast, func, select
 
 from participation.assessment.models import OUTCOME_STATUS, Assessment, Decision
-from participation.assessment.services import find_assessment, latest_decision
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Category, Idea
@@ -47,10 +46,17 @@ def public_assessment(idea: Idea) -> PublicAssessment | None:
     idea's current status. Drafts are never public."""
     if not workflow.assessment_public(idea):
         return None
-    assessment = find_assessment(idea)
-    if assessment is None or assessment.completed_at is None:
+    newest = select(func.max(Decision.id)).where(Decision.idea_id == idea.id).scalar_subquery()
+    found = db.session.execute(
+        select(Assessment, Decision)
+        .outerjoin(Decision, Decision.id == newest)
+        .where(Assessment.idea_id == idea.id)
+    ).first()
+    if found is None or found.Assessment.completed_at is None:
         return None
-    decision = None if workflow.awaits_decision(idea) else latest_decision(idea)
+    assessment, decision = found.Assessment, found.Decision
+    if workflow.awaits_decision(idea):
+        decision = None
     if decision is not None and OUTCOME_STATUS[decision.outcome] != idea.status:
         decision = None  # e.g. rejected without a formal decision after an earlier deferral
     return PublicAssessment(assessment, decision)

@@ -4,6 +4,7 @@ from collections import Counter
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
 
 from participation.core.pagination import KeysetPage, Order, keyset_page
 from participation.cycles.models import Cycle, Vision
@@ -15,7 +16,11 @@ from participation.roadmap.queries import item_conditions, visible_items
 
 
 def cycle_for_year(year: int) -> Cycle | None:
-    return db.session.scalar(select(Cycle).where(Cycle.year == year))
+    """The year's cycle with its visions (one statement)."""
+    found = db.session.execute(
+        select(Cycle).where(Cycle.year == year).options(joinedload(Cycle.visions))
+    )
+    return found.unique().scalar_one_or_none()
 
 
 def current_cycle(today: date) -> Cycle | None:

@@ -16,12 +16,12 @@ from datetime import datetime, timedelta
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, union
 
 from participation.assessment.models import Decision, DecisionOutcome
 from participation.core.localtime import local_date, today, zone
 from participation.core.models import utcnow
-from participation.cycles.queries import cycle_years
+from participation.cycles.models import Cycle
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Category, Idea
@@ -128,30 +128,88 @@ def _implemented_ideas(conditions: list, user):
     )
 
 
-def funnel(conditions: list, user) -> Funnel:
-    by_status = dict(
-        db.session.execute(
-            select(Idea.status, func.count(Idea.id)).where(*conditions).group_by(Idea.status)
-        ).all()
+@dataclass(frozen=True)
+class Implementation:
+    implemented: int  # the year's ideas whose roadmap item is done
+    evaluated: int  # … and evaluated
+    days_to_done: "Median"
+
+
+def implementation(conditions: list, user) -> Implementation:
+    """One row per idea of the year on a visible roadmap item: whether it is done and
+    evaluated, and the days from the decision that accepted it to the day its item was done.
+
+    The decision is the latest one with outcome "accepted" (by `decided_on`). The item was done
+    when the latest progress update that set a "done" status was posted; items set to done
+    without such an update count by their `updated_at` (their last change, so at worst late).
+    """
+    done_statuses = item_workflow.statuses_where("done")
+    accepted_on = (
+        select(func.max(Decision.decided_on))
+        .where(Decision.idea_id == Idea.id, Decision.outcome == DecisionOutcome.ACCEPTED)
+        .correlate(Idea)
+        .scalar_subquery()
     )
-    implemented, evaluated = db.session.execute(
-        _implemented_ideas(conditions, user)
-        .outerjoin(Evaluation, Evaluation.item_id == RoadmapItem.id)
-        .with_only_columns(
-            func.count(Idea.id).filter(
-                RoadmapItem.status.in_(item_workflow.statuses_where("done"))
-            ),
-            func.count(Evaluation.id),
-            maintain_column_froms=True,
+    done_update = (
+        select(func.max(ProgressUpdate.created_at))
+        .where(ProgressUpdate.item_id == RoadmapItem.id, ProgressUpdate.status.in_(done_statuses))
+        .correlate(RoadmapItem)
+        .scalar_subquery()
+    )
+    rows = db.session.execute(
+        select(
+            RoadmapItem.status.in_(done_statuses),
+            Evaluation.id.is_not(None),
+            accepted_on,
+            done_update,
+            RoadmapItem.updated_at,
         )
-    ).one()
+        .select_from(Idea)
+        .join(roadmap_item_ideas, roadmap_item_ideas.c.idea_id == Idea.id)
+        .join(RoadmapItem, RoadmapItem.id == roadmap_item_ideas.c.item_id)
+        .outerjoin(Evaluation, Evaluation.item_id == RoadmapItem.id)
+        .where(*conditions, *item_conditions(user))
+    ).all()
+    done = [row for row in rows if row[0]]
+    return Implementation(
+        implemented=len(done),
+        evaluated=sum(1 for row in rows if row[1]),
+        days_to_done=_median(
+            [
+                (local_date(updated or changed) - decided).days
+                for _done, _evaluated, decided, updated, changed in done
+                if decided is not None
+            ]
+        ),
+    )
+
+
+def counts(conditions: list) -> tuple[dict[str, int], list[tuple[Category, int]]]:
+    """The year's ideas per status, and every field of action with its number of ideas
+    (zeros included), from one grouped query."""
+    rows = db.session.execute(
+        select(Category, Idea.status, func.count(Idea.id))
+        .outerjoin(Idea, and_(Idea.category_id == Category.id, *conditions))
+        .group_by(Category.id, Idea.status)
+        .order_by(Category.position, Category.id)
+    ).all()
+    by_status: Counter = Counter()
+    per_category: dict[int, list] = {}
+    for category, status, count in rows:
+        per_category.setdefault(category.id, [category, 0])[1] += count
+        if status is not None:
+            by_status[status] += count
+    return dict(by_status), [(category, count) for category, count in per_category.values()]
+
+
+def funnel(by_status: dict[str, int], implemented: Implementation) -> Funnel:
     stages = Counter()
     for status, count in by_status.items():
         stages[workflow.traits(status).report_stage] += count
     return Funnel(
         submitted=sum(by_status.values()),
-        implemented=implemented,
-        evaluated=evaluated,
+        implemented=implemented.implemented,
+        evaluated=implemented.evaluated,
         **{stage: stages[stage] for stage in STATUS_STAGES},
     )
 
@@ -175,55 +233,6 @@ def days_to_decision(conditions: list) -> Median:
     return _median([(decided - local_date(created)).days for created, decided in rows])
 
 
-def days_to_done(conditions: list, user) -> Median:
-    """Days from the decision that accepted an idea to the day its roadmap item was done.
-
-    The decision is the latest one with outcome "accepted" (by `decided_on`). The item was done
-    when the latest progress update that set the status "done" was posted; items set to done
-    without such an update count by their `updated_at` (their last change, so at worst late).
-    """
-    accepted_on = (
-        select(func.max(Decision.decided_on))
-        .where(Decision.idea_id == Idea.id, Decision.outcome == DecisionOutcome.ACCEPTED)
-        .correlate(Idea)
-        .scalar_subquery()
-    )
-    done_update = (
-        select(func.max(ProgressUpdate.created_at))
-        .where(
-            ProgressUpdate.item_id == RoadmapItem.id,
-            ProgressUpdate.status.in_(item_workflow.statuses_where("done")),
-        )
-        .correlate(RoadmapItem)
-        .scalar_subquery()
-    )
-    rows = db.session.execute(
-        _implemented_ideas(conditions, user)
-        .where(RoadmapItem.status.in_(item_workflow.statuses_where("done")))
-        .with_only_columns(
-            accepted_on, done_update, RoadmapItem.updated_at, maintain_column_froms=True
-        )
-    )
-    return _median(
-        [
-            (local_date(updated or changed) - decided).days
-            for decided, updated, changed in rows
-            if decided is not None
-        ]
-    )
-
-
-def categories(conditions: list) -> list[tuple[Category, int]]:
-    """Every field of action with the number of the year's ideas in it (zeros included)."""
-    query = (
-        select(Category, func.count(Idea.id))
-        .outerjoin(Idea, and_(Idea.category_id == Category.id, *conditions))
-        .group_by(Category.id)
-        .order_by(Category.position, Category.id)
-    )
-    return [(category, count) for category, count in db.session.execute(query)]
-
-
 def top_ideas(conditions: list) -> list[Idea]:
     """The year's most supported ideas (with at least one support), as in the ideas list."""
     query = select(Idea).where(*conditions, Idea.support_count > 0)
@@ -242,22 +251,25 @@ def stale_items(user) -> tuple[list[RoadmapItem], int]:
         RoadmapItem.status.in_(item_workflow.statuses_where("active")),
         RoadmapItem.last_update_at < utcnow() - timedelta(days=stale_days()),
     )
-    total = db.session.scalar(query.with_only_columns(func.count(RoadmapItem.id)))
-    items = db.session.scalars(
-        query.order_by(RoadmapItem.last_update_at, RoadmapItem.id).limit(STALE_LIMIT)
-    )
-    return list(items), total
+    rows = db.session.execute(
+        query.add_columns(func.count().over())
+        .order_by(RoadmapItem.last_update_at, RoadmapItem.id)
+        .limit(STALE_LIMIT)
+    ).all()
+    return [row[0] for row in rows], rows[0][1] if rows else 0
 
 
 def build_report(year: int, user) -> Report:
     conditions = year_conditions(year, user)
     stale, stale_total = stale_items(user)
+    implemented = implementation(conditions, user)
+    by_status, per_category = counts(conditions)
     return Report(
         year=year,
-        funnel=funnel(conditions, user),
+        funnel=funnel(by_status, implemented),
         days_to_decision=days_to_decision(conditions),
-        days_to_done=days_to_done(conditions, user),
-        categories=categories(conditions),
+        days_to_done=implemented.days_to_done,
+        categories=per_category,
         top_ideas=top_ideas(conditions),
         stale_items=stale,
         stale_total=stale_total,
@@ -269,5 +281,7 @@ def build_report(year: int, user) -> Report:
 
 def report_years(user) -> list[int]:
     """Years worth a link: those with ideas `user` may see, with cycles, and this year."""
-    idea_years = db.session.scalars(select(Idea.year).where(*visible_to(user)).distinct())
-    return sorted({today().year, *idea_years, *cycle_years()}, reverse=True)
+    years = db.session.scalars(
+        union(select(Idea.year).where(*visible_to(user)), select(Cycle.year))
+    )
+    return sorted({today().year, *years}, reverse=True)

@@ -37,9 +37,11 @@ from participation.ideas import support
 from participation.ideas.categories import ensure_default_categories
 from participation.ideas.models import Category, Idea, IdeaStatus, Visibility
 from participation.moderation import actions as moderation
+from participation.notifications import services as notifications
 from participation.notifications.models import MailState, Notification
 from participation.roadmap import services as roadmap
 from participation.roadmap.models import Indicator, Milestone, RoadmapItem
+from participation.search import refresh_merge_candidates
 from participation.search.indexing import rebuild_after_seeding
 from participation.users import services as users
 from participation.users.models import Role, User
@@ -113,6 +115,7 @@ def load_demo() -> Seeded:
     keep_recent_notifications(clock, **content["accounts"]["notifications"])
     db.session.commit()
     rebuild_after_seeding()  # the whole search index at once
+    refresh_merge_candidates()
     accounts = content["accounts"]
     return Seeded(
         accounts=[world.users[account["email"]] for account in accounts["account"]],
@@ -144,6 +147,7 @@ def keep_recent_notifications(clock: Clock, days: int, at_most: int) -> None:
     ).subquery()
     older = select(ranked.c.id).where(ranked.c.rank > at_most)
     db.session.execute(delete(Notification).where(Notification.id.in_(older)))
+    notifications.recount_unread()
 
 
 @contextmanager

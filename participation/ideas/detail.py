@@ -19,21 +19,24 @@ def render_detail(idea: Idea, status: int = 200, **extra) -> tuple[str, int]:
         .where(StatusChange.idea_id == idea.id)
         .order_by(StatusChange.created_at, StatusChange.id)
     ).all()
-    revisions = db.session.scalars(
-        select(IdeaRevision)
-        .where(IdeaRevision.idea_id == idea.id)
-        .order_by(IdeaRevision.created_at.desc())
-    ).all()
+    facts = queries.facts(idea, current_user)
+    revisions = []
+    if facts.edited:
+        revisions = db.session.scalars(
+            select(IdeaRevision)
+            .where(IdeaRevision.idea_id == idea.id)
+            .order_by(IdeaRevision.created_at.desc())
+        ).all()
     html = render_template(
         "ideas/detail.html",
         idea=idea,
         timeline=timeline,
         revisions=revisions,
-        supported=idea.id in queries.supporter_ids([idea.id], current_user),
-        following=queries.is_following(idea, current_user),
+        supported=facts.supported,
+        following=facts.following,
         status_labels=STATUS_LABELS,
         field_labels=FIELD_LABELS,
-        merged_from=queries.merged_into(idea, current_user),
+        merged_from=queries.merged_into(idea, current_user) if facts.merged_into_it else [],
         **extra,
     )
     return html, status

@@ -111,13 +111,16 @@ class Idea(HideableMixin, TimestampMixin, db.Model):
     entered_by_note: Mapped[str | None] = mapped_column(Text)  # entered for participants
     handed_over_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     vision_id: Mapped[int | None] = mapped_column(ForeignKey("visions.id", ondelete="SET NULL"))
+    # Ideas it might be merged into, found by the search after it changed (moderation queue).
+    merge_candidates: Mapped[list[int] | None] = mapped_column(JSON)
     support_count: Mapped[int] = mapped_column(default=0, server_default="0")
     comment_count: Mapped[int] = mapped_column(default=0, server_default="0")
     last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     category: Mapped[Category] = relationship(lazy="joined", innerjoin=True)
     author: Mapped[User] = relationship(lazy="joined", innerjoin=True)
-    tags: Mapped[list[Tag]] = relationship(secondary=idea_tags, lazy="selectin", order_by=Tag.name)
+    # Loaded when asked for (the idea page), not with every list.
+    tags: Mapped[list[Tag]] = relationship(secondary=idea_tags, order_by=Tag.name)
     merged_into: Mapped["Idea | None"] = relationship(remote_side=[id])
 
     __table_args__ = (

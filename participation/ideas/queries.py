@@ -8,11 +8,20 @@ tags with a fixed number of queries.
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, exists, func, select
 
 from participation.core.pagination import KeysetPage, Order, keyset_page
 from participation.extensions import db
-from participation.ideas.models import Category, Follow, Idea, IdeaStatus, Tag, Visibility, Vote
+from participation.ideas.models import (
+    Category,
+    Follow,
+    Idea,
+    IdeaRevision,
+    IdeaStatus,
+    Tag,
+    Visibility,
+    Vote,
+)
 from participation.users.permissions import can_moderate, can_see_internal
 
 # The list's orders, newest or most first; each has an index of the same columns.
@@ -145,10 +154,27 @@ def supporter_ids(idea_ids: list[int], user) -> set[int]:
     )
 
 
-def is_following(idea: Idea, user) -> bool:
-    if user is None or not user.is_authenticated:
-        return False
-    return db.session.get(Follow, (idea.id, user.id)) is not None
+@dataclass(frozen=True)
+class IdeaFacts:
+    """What the idea page needs to know before loading more, in one statement."""
+
+    supported: bool  # by the viewer
+    following: bool  # by the viewer
+    edited: bool  # it has an edit history to show
+    merged_into_it: bool  # other ideas were merged into it
+
+
+def facts(idea: Idea, user) -> IdeaFacts:
+    viewer = user.id if user is not None and user.is_authenticated else None
+    row = db.session.execute(
+        select(
+            exists().where(Vote.idea_id == idea.id, Vote.user_id == viewer),
+            exists().where(Follow.idea_id == idea.id, Follow.user_id == viewer),
+            exists().where(IdeaRevision.idea_id == idea.id),
+            exists().where(Idea.merged_into_id == idea.id),
+        )
+    ).one()
+    return IdeaFacts(*map(bool, row))
 
 
 def merged_into(idea: Idea, user) -> list[Idea]:

@@ -9,6 +9,7 @@ from participation.core.pagination import COUNT_CAP, KeysetPage, Order, keyset_p
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Idea
+from participation.ideas.queries import visible_to
 from participation.moderation.models import AuditEntry, InternalNote, Report
 
 TABS = ("new", "reported", "hidden")
@@ -67,6 +68,28 @@ def counts() -> QueueCounts:
         )
     ).one()
     return QueueCounts(new=row[0], reported=row[1] + row[2], hidden=row[3] + row[4])
+
+
+def merge_candidates(ideas: list[Idea], user) -> dict[int, list[Idea]]:
+    """For each idea, the ideas it may be merged into now, from the candidates the search found
+    when it changed (one query for a page)."""
+    wanted = {ident for idea in ideas for ident in idea.merge_candidates or ()}
+    if not wanted:
+        return {}
+    found = {
+        other.id: other
+        for other in db.session.scalars(
+            select(Idea).where(Idea.id.in_(wanted), *visible_to(user))
+        )
+    }
+    return {
+        idea.id: [
+            found[ident]
+            for ident in idea.merge_candidates or ()
+            if ident in found and workflow.merge_refusal(idea, found[ident]) is None
+        ]
+        for idea in ideas
+    }
 
 
 def open_reports(idea_ids: list[int], comment_ids: list[int]) -> dict[tuple[str, int], list]:

@@ -39,6 +39,7 @@ def queue():
     context = {"tab": tab, "counts": queries.counts(), "status_labels": STATUS_LABELS}
     if tab == "new":
         context["ideas"] = keyset_page(queries.new_ideas(), queries.OLDEST_FIRST, PER_PAGE)
+        context["suggestions"] = queries.merge_candidates(context["ideas"].items, current_user)
     else:
         select_items, order = (
             (queries.reported, queries.most_reported)

@@ -15,6 +15,7 @@ from sqlalchemy import (
     insert,
     literal,
     select,
+    update,
 )
 
 from participation.core.models import UTCDateTime, utcnow
@@ -93,8 +94,14 @@ def notify(
     created = db.session.execute(
         insert(Notification)
         .from_select(["user_id", "topic", "kind", "data", "path", "created_at", "mail_state"], rows)
-        .returning(Notification.id, Notification.mail_state)
+        .returning(Notification.id, Notification.user_id, Notification.mail_state)
     ).all()
+    if created:
+        db.session.execute(
+            update(User)
+            .where(User.id.in_([row.user_id for row in created]))
+            .values(unread_notifications=User.unread_notifications + 1)
+        )
     immediate = [row.id for row in created if row.mail_state == MailState.IMMEDIATE]
     if immediate:
         enqueue(FANOUT_TOPIC, {"ids": immediate})

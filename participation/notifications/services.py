@@ -18,13 +18,10 @@ from participation.users.permissions import can_moderate
 
 
 def unread_count(user) -> int:
+    """Read from the user's row (kept current by the fan-out and by marking read)."""
     if user is None or not user.is_authenticated:
         return 0
-    return db.session.scalar(
-        select(func.count())
-        .select_from(Notification)
-        .where(Notification.user_id == user.id, Notification.read_at.is_(None))
-    )
+    return user.unread_notifications
 
 
 NEWEST = Order((Notification.created_at, Notification.id))
@@ -37,6 +34,16 @@ def notifications_of(user: User, per_page: int) -> KeysetPage:
     )
 
 
+def recount_unread() -> None:
+    """Set every user's unread counter from the notifications (after deleting some)."""
+    unread = (
+        select(func.count())
+        .where(Notification.user_id == User.id, Notification.read_at.is_(None))
+        .scalar_subquery()
+    )
+    db.session.execute(update(User).values(unread_notifications=unread))
+
+
 def mark_read(user: User, notification_id: int | None = None) -> int:
     """Mark one notification (or all) of `user` as read; returns how many changed."""
     statement = update(Notification).where(
@@ -44,7 +51,14 @@ def mark_read(user: User, notification_id: int | None = None) -> int:
     )
     if notification_id is not None:
         statement = statement.where(Notification.id == notification_id)
-    return db.session.execute(statement.values(read_at=utcnow())).rowcount
+    marked = db.session.execute(statement.values(read_at=utcnow())).rowcount
+    if marked:
+        db.session.execute(
+            update(User)
+            .where(User.id == user.id)
+            .values(unread_notifications=User.unread_notifications - marked)
+        )
+    return marked
 
 
 def topics_for(user: User) -> list[Topic]:

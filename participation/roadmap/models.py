@@ -73,23 +73,20 @@ class RoadmapItem(TimestampMixin, db.Model):
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
     category: Mapped[Category] = relationship(lazy="joined", innerjoin=True)
-    ideas: Mapped[list[Idea]] = relationship(
-        secondary=roadmap_item_ideas, lazy="selectin", order_by=Idea.id
-    )
+    # Loaded when asked for (the item page), not with every list.
+    ideas: Mapped[list[Idea]] = relationship(secondary=roadmap_item_ideas, order_by=Idea.id)
     milestones: Mapped[list["Milestone"]] = relationship(
         back_populates="item",
         cascade="all, delete-orphan",
         order_by="Milestone.due_on, Milestone.id",
-        lazy="selectin",
     )
     indicators: Mapped[list["Indicator"]] = relationship(
         back_populates="item",
         cascade="all, delete-orphan",
         order_by="Indicator.id",
-        lazy="selectin",
     )
     evaluation: Mapped["Evaluation | None"] = relationship(
-        back_populates="item", cascade="all, delete-orphan", uselist=False
+        back_populates="item", cascade="all, delete-orphan", uselist=False, lazy="joined"
     )
 
     __table_args__ = (

@@ -13,13 +13,16 @@ import time
 
 from flask import current_app
 from flask_login import AnonymousUserMixin
+from sqlalchemy import select, update
 
+from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Idea
 from participation.search import database, indexing, meili
 from participation.search.database import DatabaseBackend
 from participation.search.results import PER_PAGE_MAX, SORTS, Filters, Results
 from participation.search.text import Query, parse
+from participation.users.models import Role
 
 __all__ = ["SORTS", "Filters", "Query", "Results", "backend", "search", "similar_ideas"]
 
@@ -141,28 +144,53 @@ def similar_ideas(
     )
 
 
-def similar_for_queue(user, ideas: list[Idea], limit: int = 3) -> dict[int, list[Idea]]:
-    """Merge candidates for each idea of a moderation queue page: only ideas it may be
-    merged into (a public idea's candidates are searched as the public sees them)."""
-    found: dict[int, list[Idea]] = {}
-    for internal in (False, True):
-        group = [idea for idea in ideas if idea.is_internal == internal]
-        if not group:
-            continue
-        viewer = user if internal else AnonymousUserMixin()
-        queries = {idea.id: similar_query(idea.title, idea.summary) for idea in group}
-        found |= _with_fallback(
-            lambda chosen, viewer=viewer, queries=queries: chosen.similar_many(
-                viewer, queries, statuses=workflow.statuses_where("merge_target"), limit=limit
-            )
+class _Administration:
+    """Whom an internal idea's merge candidates are searched for: sees internal ideas."""
+
+    is_authenticated = True
+    roles = frozenset({Role.EMPLOYEE})
+
+
+def merge_candidates(idea: Idea, limit: int = 3) -> list[int]:
+    """Ideas `idea` could be merged into, best first: searched as those who can see `idea`
+    see them (a public idea's as the public does), and only those the workflow allows."""
+    query = similar_query(idea.title, idea.summary)
+    if not query:
+        return []
+    viewer = _Administration() if idea.is_internal else AnonymousUserMixin()
+    found = _with_fallback(
+        lambda chosen: chosen.similar(
+            viewer,
+            query,
+            exclude_ids=(idea.id,),
+            statuses=workflow.statuses_where("merge_target"),
+            limit=limit,
         )
-    by_id = {idea.id: idea for idea in ideas}
-    return {
-        idea_id: [
-            other for other in others if workflow.merge_refusal(by_id[idea_id], other) is None
-        ]
-        for idea_id, others in found.items()
-    }
+    )
+    return [other.id for other in found if workflow.merge_refusal(idea, other) is None]
+
+
+def store_merge_candidates(payload: dict) -> None:
+    """Outbox handler: keep the merge candidates of an idea in the moderation queue current
+    (the queue shows them without searching while it is shown)."""
+    idea = db.session.get(Idea, int(payload["id"]))
+    if idea is None:
+        return
+    found = merge_candidates(idea) if workflow.can_be_merged(idea) else None
+    db.session.rollback()
+    with db.engine.begin() as connection:  # a plain UPDATE: not a change to index again
+        connection.execute(update(Idea).where(Idea.id == idea.id).values(merge_candidates=found))
+
+
+def refresh_merge_candidates() -> int:
+    """All ideas that can be merged get their candidates looked for again (after a rebuild
+    of the index, or after seeding); returns how many."""
+    ids = db.session.scalars(
+        select(Idea.id).where(Idea.status.in_(workflow.statuses_where("awaits_review")))
+    ).all()
+    for ident in ids:
+        store_merge_candidates({"id": ident})
+    return len(ids)
 
 
 def matching_ids(raw_query: str):

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from participation.core.outbox import OutboxMessage
 from participation.extensions import db
-from participation.search import backend, indexing, meili
+from participation.search import backend, indexing, meili, refresh_merge_candidates
 
 search_cli = AppGroup("search", help="The search index: rebuild it, show its state.")
 
@@ -27,6 +27,7 @@ def reindex_command():
         raise SystemExit(1) from error
     where = "database and Meilisearch" if indexing.meili_enabled() else "database"
     click.echo(f"Indexed ideas: {counts['idea']}, roadmap items: {counts['item']} ({where}).")
+    click.echo(f"Merge candidates looked for: {refresh_merge_candidates()} ideas in the queue.")
 
 
 @search_cli.command("status")

@@ -165,17 +165,6 @@ class DatabaseBackend:
         ids = self._similar_ids(user, query, exclude_ids, statuses, limit)
         return _load_in_order(ids)
 
-    def similar_many(self, user, queries: dict[int, Query], *, statuses, limit) -> dict:
-        """Similar ideas for several ideas: one ranking query each, one query to load them."""
-        found = {
-            idea_id: self._similar_ids(user, query, (idea_id,), statuses, limit)
-            for idea_id, query in queries.items()
-        }
-        loaded = {
-            idea.id: idea for idea in _load_in_order({i for ids in found.values() for i in ids})
-        }
-        return {idea_id: [loaded[i] for i in ids if i in loaded] for idea_id, ids in found.items()}
-
     def _similar_ids(self, user, query: Query, exclude_ids, statuses, limit) -> list[int]:
         if not query:
             return []

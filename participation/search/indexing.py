@@ -58,6 +58,9 @@ WATCHED = {
     ),
 }
 KIND_OF = {Idea: "idea", RoadmapItem: "item"}
+# Ideas whose merge candidates (for the moderation queue) are looked for again, after commit.
+CANDIDATES = "merge-candidates"
+CANDIDATE_FIELDS = ("title", "summary", "status", "visibility", "hidden_at")
 BATCH = 500
 
 
@@ -79,7 +82,17 @@ def _after_flush(session: Session, _context) -> None:
     for obj in (*session.new, *session.dirty, *session.deleted):
         kind = KIND_OF.get(type(obj))
         if kind and (obj in session.new or obj in session.deleted or _changed(obj)):
-            mark(session, kind, inspect(obj).identity[0] if inspect(obj).identity else obj.id)
+            ident = inspect(obj).identity[0] if inspect(obj).identity else obj.id
+            mark(session, kind, ident)
+            if kind == "idea" and obj not in session.deleted and _candidates_changed(obj):
+                mark(session, CANDIDATES, ident)
+
+
+def _candidates_changed(idea: Idea) -> bool:
+    state = inspect(idea)
+    return state.pending or any(
+        state.attrs[name].history.has_changes() for name in CANDIDATE_FIELDS
+    )
 
 
 def _before_commit(session: Session) -> None:
@@ -87,7 +100,10 @@ def _before_commit(session: Session) -> None:
         return
     session.flush()
     for kind, ident in sorted(session.info.pop(PENDING, set())):
-        outbox.enqueue(TOPIC, {"kind": kind, "id": ident})
+        if kind == CANDIDATES:
+            outbox.enqueue(CANDIDATES, {"id": ident})
+        else:
+            outbox.enqueue(TOPIC, {"kind": kind, "id": ident})
 
 
 def _after_refresh(idea: Idea, _context, attrs) -> None:

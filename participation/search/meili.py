@@ -283,14 +283,6 @@ class MeiliBackend:
         rows = _load(Idea, ids, searchable(user))
         return [rows[i] for i in ids if i in rows]
 
-    def similar_many(self, user, queries: dict[int, Query], *, statuses, limit) -> dict:
-        return {
-            idea_id: self.similar(
-                user, query, exclude_ids=(idea_id,), statuses=statuses, limit=limit
-            )
-            for idea_id, query in queries.items()
-        }
-
 
 def _load(model, ids: list[int], conditions) -> dict:
     if not ids:

@@ -26,7 +26,7 @@ from participation.search import indexing, synonyms
 from participation.search.forms import SynonymsForm
 from participation.search.results import Filters
 from participation.search.text import MAX_QUERY_LENGTH, parse
-from participation.users.permissions import can_administer, can_moderate
+from participation.users.permissions import can_administer
 
 bp = Blueprint("search", __name__, url_prefix="/search")
 ARGS = ("q", "category", "status", "year", "sort")
@@ -136,18 +136,6 @@ def similar():
     return render_template(
         "search/_similar.html", similar=ideas if checked else None, status_labels=STATUS_LABELS
     )
-
-
-@bp.app_context_processor
-def search_helpers() -> dict:
-    """For the moderation queue: merge candidates for a page of new ideas."""
-
-    def merge_suggestions(ideas) -> dict:
-        if not can_moderate(current_user):
-            return {}
-        return search.similar_for_queue(current_user, list(ideas))
-
-    return {"merge_suggestions": merge_suggestions}
 
 
 @bp.route("/synonyms", methods=["GET", "POST"])

@@ -3,8 +3,15 @@ and search offered to the idea pages (similar ideas, the list's text filter)."""
 
 from flask import Flask
 
+from participation.core import outbox
 from participation.ideas import hooks
-from participation.search import MeiliState, database, indexing, similar_ideas
+from participation.search import (
+    MeiliState,
+    database,
+    indexing,
+    similar_ideas,
+    store_merge_candidates,
+)
 
 
 def register(app: Flask) -> None:
@@ -12,3 +19,4 @@ def register(app: Flask) -> None:
     indexing.register()
     hooks.similar_ideas.provide(similar_ideas)
     hooks.matching_ids.provide(database.matching_ids)
+    outbox.register_handler(indexing.CANDIDATES, store_merge_candidates)

@@ -14,6 +14,7 @@ from flask import current_app, session
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_user, logout_user
 from sqlalchemy import delete, select
+from sqlalchemy.orm import joinedload
 
 from participation.core.i18n import SESSION_KEY
 from participation.core.models import utcnow
@@ -34,14 +35,19 @@ def load_user(user_id: str) -> User | None:
     ident = whole_number(raw_id, 1)
     if ident is None or not token:
         return None
-    user = db.session.scalar(
-        select(User)
-        .join(UserSession, UserSession.user_id == User.id)
-        .where(
-            User.id == ident,
-            UserSession.token_hash == _hash(token),
-            UserSession.expires_at > utcnow(),
+    user = (
+        db.session.execute(
+            select(User)
+            .join(UserSession, UserSession.user_id == User.id)
+            .where(
+                User.id == ident,
+                UserSession.token_hash == _hash(token),
+                UserSession.expires_at > utcnow(),
+            )
+            .options(joinedload(User.role_grants))  # one statement per request for both
         )
+        .unique()
+        .scalar_one_or_none()
     )
     if user is not None:
         user.session_token = token

@@ -46,14 +46,18 @@ class User(TimestampMixin, db.Model):
     # Blocked users keep reading but cannot post, support or report.
     blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     blocked_reason: Mapped[str | None] = mapped_column(Text)
+    # Kept by the notifications (fan-out adds, marking read subtracts): shown on every page.
+    unread_notifications: Mapped[int] = mapped_column(default=0, server_default="0")
 
+    # Loaded with the logged-in user (see users.auth); for others only when asked for.
     role_grants: Mapped[list["UserRole"]] = relationship(
-        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
+        back_populates="user", cascade="all, delete-orphan"
     )
 
     __table_args__ = (
         CheckConstraint("email = lower(email)", name="email_lowercase"),
         CheckConstraint("length(display_name) > 0", name="display_name_not_empty"),
+        CheckConstraint("unread_notifications >= 0", name="unread_not_negative"),
     )
 
     @property
