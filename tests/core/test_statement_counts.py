@@ -14,14 +14,46 @@ from tests.helpers import login
 
 MAX_STATEMENTS = 8
 PAGES = {
-    None: ["/", "/ideas", "/ideas?sort=supported", "IDEA", "/search?q=online", "/roadmap"]
-    + ["/roadmap?view=timeline", "ITEM", "/events", "EVENT", "REPORT", "/visions", "VISION"]
-    + ["/ideas/matrix", "PROFILE"],
-    "buergerin@example.org": ["/", "/ideas", "IDEA", "/search?q=online", "/notifications"]
-    + ["/me", "/account", "ITEM", "REPORT"],
-    "admin@stadt-beispiel.de": ["/ideas", "IDEA", "/moderation", "/moderation?tab=reported"]
-    + ["/moderation?tab=hidden", "/moderation/audit", "/roadmap/manage", "/visions/manage"]
-    + ["/moderation/priorities", "MANAGE_ITEM"],
+    None: [
+        "/",
+        "/ideas",
+        "/ideas?sort=supported",
+        "IDEA",
+        "/search?q=online",
+        "/roadmap",
+        "/roadmap?view=timeline",
+        "ITEM",
+        "/events",
+        "EVENT",
+        "REPORT",
+        "/visions",
+        "VISION",
+        "/ideas/matrix",
+        "PROFILE",
+    ],
+    "buergerin@example.org": [
+        "/",
+        "/ideas",
+        "IDEA",
+        "/search?q=online",
+        "/notifications",
+        "/me",
+        "/account",
+        "ITEM",
+        "REPORT",
+    ],
+    "admin@stadt-beispiel.de": [
+        "/ideas",
+        "IDEA",
+        "/moderation",
+        "/moderation?tab=reported",
+        "/moderation?tab=hidden",
+        "/moderation/audit",
+        "/roadmap/manage",
+        "/visions/manage",
+        "/moderation/priorities",
+        "MANAGE_ITEM",
+    ],
 }
 
 
