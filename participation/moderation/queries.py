@@ -78,9 +78,7 @@ def merge_candidates(ideas: list[Idea], user) -> dict[int, list[Idea]]:
         return {}
     found = {
         other.id: other
-        for other in db.session.scalars(
-            select(Idea).where(Idea.id.in_(wanted), *visible_to(user))
-        )
+        for other in db.session.scalars(select(Idea).where(Idea.id.in_(wanted), *visible_to(user)))
     }
     return {
         idea.id: [

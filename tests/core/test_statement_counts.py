@@ -150,7 +150,7 @@ def test_every_page_needs_few_statements_whatever_the_size(app, demo, monkeypatc
     monkeypatch.setitem(app.config, "RATELIMIT_ENABLED", False)
     paths = real_paths(app, app.test_client())
     small = measure(app, paths)
-    too_many = {page: statements for page, statements in small.items() if statements > 8}
+    too_many = {page: number for page, number in small.items() if number > MAX_STATEMENTS}
     assert not too_many
     add_more(app)
     large = measure(app, paths)
