@@ -55,7 +55,7 @@ def make_app(folder: Path):
     from participation.config import Config
 
     config = Config(folder)
-    config.OUTBOX_BACKGROUND = False
+    config.OUTBOX_DELIVERY = "inline"
     return create_app(config)
 
 

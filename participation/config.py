@@ -96,6 +96,11 @@ class Config:
         # Pages for anonymous visitors kept per process (0: none), and for at most so long.
         self.PAGE_CACHE_SIZE = _env_int("PAGE_CACHE_SIZE", 1000)
         self.PAGE_CACHE_SECONDS = _env_int("PAGE_CACHE_SECONDS", 300)
+        # Who delivers e-mails and index updates after a commit: a background thread in each
+        # process ("thread"), or only `flask outbox work` ("worker"); "inline" is for tests.
+        self.OUTBOX_DELIVERY = os.environ.get("OUTBOX_DELIVERY", "thread")
+        if self.OUTBOX_DELIVERY not in {"thread", "worker", "inline"}:
+            raise ValueError("OUTBOX_DELIVERY must be thread, worker or inline")
 
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
@@ -144,8 +149,6 @@ class Config:
     ARGON2_PARALLELISM = 4
 
     OUTBOX_MAX_ATTEMPTS = 12
-    # Deliver the outbox in a background thread; tests and CLI deliver inline.
-    OUTBOX_BACKGROUND = True
 
 
 class TestConfig(Config):
@@ -167,6 +170,7 @@ class TestConfig(Config):
         self.BASE_URL = "http://localhost"
         self.SESSION_COOKIE_SECURE = False
         self.REMEMBER_COOKIE_SECURE = False
+        self.OUTBOX_DELIVERY = "inline"
 
     TESTING = True
     # Tests send many requests at once (races); each may also deliver the outbox inline.
@@ -174,4 +178,3 @@ class TestConfig(Config):
     ARGON2_TIME_COST = 1
     ARGON2_MEMORY_COST = 1024
     ARGON2_PARALLELISM = 1
-    OUTBOX_BACKGROUND = False

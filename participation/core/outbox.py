@@ -8,6 +8,7 @@ back-off until `OUTBOX_MAX_ATTEMPTS`, then the message is kept as failed for
 """
 
 import logging
+import signal
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -157,21 +158,30 @@ def deliver_all_due() -> None:
         pass
 
 
+def delivery_round() -> None:
+    """What the delivery loop does each time it wakes: housekeeping, then everything due."""
+    housekeeping()
+    deliver_all_due()
+
+
 class Dispatcher:
-    """Wakes a background thread after commits; polls for retries every POLL_SECONDS."""
+    """Delivers after commits, as `OUTBOX_DELIVERY` says: "inline" in the committing request
+    (tests, commands), "thread" in a background thread of each process that also polls
+    every POLL_SECONDS, or "worker": not at all here, `flask outbox work` does it."""
 
     def __init__(self, app: Flask):
         self.app = app
+        self.mode = app.config["OUTBOX_DELIVERY"]
         self.wake = threading.Event()
         self.thread: threading.Thread | None = None
         self.lock = threading.Lock()
 
     def kick(self) -> None:
-        if not self.app.config["OUTBOX_BACKGROUND"]:
+        if self.mode == "inline":
             deliver_all_due()
-            return
-        self.ensure_running()
-        self.wake.set()
+        elif self.mode == "thread":
+            self.ensure_running()
+            self.wake.set()
 
     def ensure_running(self) -> None:
         with self.lock:
@@ -185,8 +195,7 @@ class Dispatcher:
             self.wake.clear()
             with self.app.app_context():
                 try:
-                    housekeeping()
-                    deliver_all_due()
+                    delivery_round()
                 except Exception:
                     log.exception("Outbox delivery loop failed; retrying later")
 
@@ -202,7 +211,7 @@ def init_outbox(app: Flask) -> None:
     if not event.contains(db.session, "after_commit", _after_commit):
         event.listen(db.session, "after_commit", _after_commit)
 
-    if app.config["OUTBOX_BACKGROUND"]:
+    if dispatcher.mode == "thread":
 
         @app.before_request
         def _start_dispatcher() -> None:
@@ -248,6 +257,27 @@ def deliver_command():
         if delivered + failed < BATCH_SIZE:
             break
     click.echo(f"Delivered {total_delivered}, failed attempts {total_failed}.")
+
+
+@outbox_cli.command("work")
+@click.option("--poll", default=2.0, show_default=True, help="Seconds between rounds.")
+def work_command(poll: float):
+    """Deliver continuously (a dedicated worker, with OUTBOX_DELIVERY=worker in the web
+    processes). Stops after the current round on SIGTERM or SIGINT."""
+    stopping = threading.Event()
+    for signal_number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signal_number, lambda *_args: stopping.set())
+    click.echo(f"Delivering the outbox every {poll:g} s; stop with SIGTERM.")
+    while not stopping.is_set():
+        try:
+            delivery_round()
+        except Exception:
+            db.session.rollback()
+            log.exception("Outbox delivery round failed; trying again")
+        finally:
+            db.session.remove()
+        stopping.wait(poll)
+    click.echo("Outbox worker stopped.")
 
 
 @outbox_cli.command("retry-failed")
