@@ -178,7 +178,10 @@ class Dispatcher:
 
     def kick(self) -> None:
         if self.mode == "inline":
-            deliver_all_due()
+            # A context of its own, so handlers get a database session of their own, as in
+            # the thread or the worker (the committing session is still finishing).
+            with self.app.app_context():
+                deliver_all_due()
         elif self.mode == "thread":
             self.ensure_running()
             self.wake.set()

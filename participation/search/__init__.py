@@ -151,6 +151,9 @@ class _Administration:
     roles = frozenset({Role.EMPLOYEE})
 
 
+MAX_CANDIDATES = 5
+
+
 def merge_candidates(idea: Idea, limit: int = 3) -> list[int]:
     """Ideas `idea` could be merged into, best first: searched as those who can see `idea`
     see them (a public idea's as the public does), and only those the workflow allows."""
@@ -177,9 +180,21 @@ def store_merge_candidates(payload: dict) -> None:
     if idea is None:
         return
     found = merge_candidates(idea) if workflow.can_be_merged(idea) else None
+    # Similarity goes both ways: an older idea in the queue learns of the new one too.
+    older = {
+        other.id: [*(other.merge_candidates or []), idea.id][-MAX_CANDIDATES:]
+        for other in db.session.scalars(select(Idea).where(Idea.id.in_(found or [])))
+        if workflow.can_be_merged(other)
+        and idea.id not in (other.merge_candidates or [])
+        and workflow.merge_refusal(other, idea) is None
+    }
     db.session.rollback()
-    with db.engine.begin() as connection:  # a plain UPDATE: not a change to index again
+    with db.engine.begin() as connection:  # plain UPDATEs: no change to index again
         connection.execute(update(Idea).where(Idea.id == idea.id).values(merge_candidates=found))
+        for other_id, candidates in older.items():
+            connection.execute(
+                update(Idea).where(Idea.id == other_id).values(merge_candidates=candidates)
+            )
 
 
 def refresh_merge_candidates() -> int:
