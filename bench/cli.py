@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     run = report.Run(database="", wrk=settings.describe(), server=server)
     for size in size_order(args):
         url = database_url(args.db, size, folder)
-        run.database = report.safe_url(url) if args.db == "postgresql" else "SQLite file per size"
+        run.database = report.safe_url(url) if args.db == "postgresql" else f"SQLite, {url}"
         meta = seed.ensure_seeded(url, size, folder / "instance", args.reseed)
         rows, conditions = measure_size(url, size, meta, pages, settings, folder)
         run.add(size, rows, meta, conditions)

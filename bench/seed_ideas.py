@@ -138,7 +138,7 @@ def _tags_of(ctx: Context, base: texts.Base) -> list[int]:
 def _event_for(ctx: Context, created, internal: bool):
     for event in ctx.events:
         open_then = event.window and event.window[0] <= created < event.window[1]
-        if open_then and event.internal == internal and ctx.rng.random() < 0.4:
+        if open_then and event.internal == internal and ctx.rng.random() < 0.1:
             return event
     return None
 
@@ -161,9 +161,9 @@ def seed_ideas(ctx: Context) -> tuple:
         ident = position + 1
         base = bases[rng.randrange(len(bases))]
         internal = rng.random() < 0.10
-        author = (
-            ctx.skewed(ctx.employees) if internal or rng.random() < 0.1 else ctx.skewed(public_pool)
-        )
+        # A long tail of authors: a few write hundreds of ideas (the profile page shows one).
+        pool = ctx.employees if internal or rng.random() < 0.1 else public_pool
+        author = ctx.skewed(pool, 2.0)
         age = (now - created).total_seconds() / 86400
         status = _status_for(ctx, age)
         event = _event_for(ctx, created, internal)

@@ -2,7 +2,7 @@
 
 It proves that the seed, the logins and the page table still fit the app; the test suite
 runs it (`tests/core/test_bench_smoke.py`). Its SQL counts are of a single first request
-and include outbox deliveries, which the real run leaves to the background thread.
+(the real run counts a second one, after a warm-up).
 """
 
 from dataclasses import dataclass
