@@ -104,6 +104,7 @@ def _row(size, page, path, result, counted=None) -> report.Row:
         p99_ms=result.p99_ms,
         requests=result.requests,
         errors=result.errors,
+        socket_errors=result.socket_errors,
         expected=page.expect,
         status=counted.status if counted else None,
         statements=counted.statements if counted else None,

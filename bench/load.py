@@ -35,7 +35,8 @@ class LoadResult:
     p50_ms: float | None  # None when no request finished within the run
     p99_ms: float | None
     requests: int
-    errors: int  # responses other than 2xx/3xx, and socket errors
+    errors: int  # responses other than 2xx/3xx
+    socket_errors: int  # connect, read, write errors and timeouts
 
 
 def wrk_path() -> str:
@@ -57,13 +58,13 @@ def parse(output: str) -> LoadResult:
     total = re.search(r"^\s+(\d+) requests in", output, re.MULTILINE)
     if not (rate and total and "50" in percentiles and "99" in percentiles):
         raise RuntimeError(f"cannot read wrk's report:\n{output}")
-    errors = 0
+    errors = socket_errors = 0
     if found := re.search(r"Non-2xx or 3xx responses: (\d+)", output):
-        errors += int(found.group(1))
+        errors = int(found.group(1))
     if found := re.search(
         r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
     ):
-        errors += sum(int(part) for part in found.groups())
+        socket_errors = sum(int(part) for part in found.groups())
     requests = int(total.group(1))
     return LoadResult(
         float(rate.group(1)),
@@ -71,6 +72,7 @@ def parse(output: str) -> LoadResult:
         _milliseconds(percentiles["99"]) if requests else None,
         requests,
         errors,
+        socket_errors,
     )
 
 

@@ -27,7 +27,8 @@ class Row:
     p50_ms: float | None = None
     p99_ms: float | None = None
     requests: int | None = None
-    errors: int = 0
+    errors: int = 0  # answers other than 2xx/3xx under load
+    socket_errors: int = 0
     status: int | None = None  # of the in-process request
     expected: int = 200
     statements: int | None = None
@@ -155,9 +156,10 @@ def notes(run: Run) -> list[str]:
                 found.append(f"{size} / {row.page}: no request finished within the run")
             if row.errors:
                 found.append(
-                    f"{size} / {row.page}: {row.errors} of {row.requests} requests "
-                    "failed (non-2xx/3xx or socket errors)"
+                    f"{size} / {row.page}: {row.errors} of {row.requests} answers were not 2xx/3xx"
                 )
+            if row.socket_errors:
+                found.append(f"{size} / {row.page}: {row.socket_errors} socket errors (wrk)")
     return found
 
 
