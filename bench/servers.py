@@ -89,7 +89,7 @@ class Server:
 
     def __exit__(self, *_exc) -> None:
         """Quick shutdown (SIGINT): requests still queued from a load run are dropped rather
-        than served into the next measurement."""
+        than served into the next measurement (the log shows them as SystemExit tracebacks)."""
         if self.process is not None and self.process.poll() is None:
             os.kill(self.process.pid, signal.SIGINT)
             try:
