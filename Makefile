@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export FLASK_APP := wsgi:app
 
-.PHONY: run test lint format translations messages install install-test clean
+.PHONY: run test lint format translations messages install install-test install-bench wrk bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +18,13 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/activate
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(VENV)/.installed $@
 
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/activate
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	touch $(VENV)/.installed $@
+
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
+install-bench: $(VENV)/.installed-bench
 
 translations: $(VENV)/.installed
 	$(BIN)/pybabel compile -d translations 2>&1 | grep -v "^compiling" || true
@@ -36,6 +41,15 @@ test: install-test translations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## Load benchmark (not part of CI): PostgreSQL at BENCH_DATABASE_URL, both sizes; flags in BENCH_ARGS
+BENCH_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/bench
+bench: export BENCH_DATABASE_URL := $(BENCH_DATABASE_URL)
+bench: install-bench translations wrk
+	$(BIN)/python -m bench $(BENCH_ARGS)
+
+wrk:
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
 format: install-test
 	$(BIN)/ruff check --fix .
