@@ -73,7 +73,7 @@ def measure_size(url: str, size: str, meta: dict, pages, settings, folder: Path)
         )
     with server("wsgi:app") as first:
         logins = smoke.logins_for(app_pages, meta, lambda *a: login_over_http(first.base_url, *a))
-    runner = InProcess(create_app(app_config(url, folder / "instance", background=True)))
+    runner = InProcess(create_app(app_config(url, folder / "instance", delivery="thread")))
     try:
         prepared = []
         for page in app_pages:

@@ -17,7 +17,7 @@ def profile_page(
 ) -> Path:
     from pyinstrument import Profiler  # the bench extra; the smoke test does not need it
 
-    app = create_app(app_config(database_url, folder / "instance", background=True))
+    app = create_app(app_config(database_url, folder / "instance", delivery="thread"))
     runner = InProcess(app)
     try:
         login = logins_for([page], meta, lambda *a: login_in_process(app, *a)).get(page.as_user)

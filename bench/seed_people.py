@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from bench.seed_context import Context
 from bench.texts import FIRST_NAMES, LAST_NAMES
-from participation.users.demo import DEMO_USERS
+from participation.demo.content import load
 from participation.users.models import Role
 
 USER_COLUMNS = (
@@ -57,7 +57,11 @@ def seed_people(ctx: Context) -> None:
             roles.append((ident, str(role), source, created))
         return ident
 
-    for position, (email, name, granted) in enumerate(DEMO_USERS):
+    demo_users = [
+        (account["email"], account["name"], [Role(role) for role in account.get("roles", [])])
+        for account in load("accounts")["account"][:6]
+    ]
+    for position, (email, name, granted) in enumerate(demo_users):
         ident = add(email, name, list(granted))
         for role_name, index in LOGINS.items():
             if index == position:

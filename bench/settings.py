@@ -37,12 +37,12 @@ def server_environment(database_url: str, base_url: str) -> dict[str, str]:
 
 
 def app_config(
-    database_url: str, folder: Path, *, background: bool, fast_hashing: bool = False
+    database_url: str, folder: Path, *, delivery: str, fast_hashing: bool = False
 ) -> Config:
     """The servers' settings for an app created in this process.
 
-    `background=False` delivers the outbox inline after each commit (seeding, smoke mode)
-    instead of in a thread of its own; `fast_hashing` uses the test suite's cheap Argon2
+    `delivery` is the outbox's (OUTBOX_DELIVERY): "inline" after each commit (seeding, smoke
+    mode) or "thread"; `fast_hashing` uses the test suite's cheap Argon2
     parameters (smoke mode only: hashes keep their parameters, so logins stay cheap too).
     """
     folder.mkdir(parents=True, exist_ok=True)
@@ -53,7 +53,7 @@ def app_config(
     config.MEILISEARCH_URL = ""
     config.BASE_URL = "http://localhost"
     config.SESSION_COOKIE_SECURE = config.REMEMBER_COOKIE_SECURE = False
-    config.OUTBOX_BACKGROUND = background
+    config.OUTBOX_DELIVERY = delivery
     if fast_hashing:
         config.ARGON2_TIME_COST, config.ARGON2_MEMORY_COST, config.ARGON2_PARALLELISM = 1, 1024, 1
     return config

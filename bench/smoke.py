@@ -15,8 +15,8 @@ from bench.pages import PAGES, Page
 from bench.seed import seed
 from bench.settings import app_config, sqlite_url
 from participation.app import create_app
+from participation.demo.content import load
 from participation.extensions import db
-from participation.users.demo import DEMO_PASSWORD
 
 
 @dataclass
@@ -35,13 +35,16 @@ def logins_for(pages, meta, log_in) -> dict[str, Login]:
     """One login per account the pages need; `log_in(email, password, form_path)`."""
     form_path = f"/ideas/{meta['support_ref']}"
     roles = sorted({page.as_user for page in pages if page.as_user})
-    return {role: log_in(meta[f"email_{role}"], DEMO_PASSWORD, form_path) for role in roles}
+    return {
+        role: log_in(meta[f"email_{role}"], load("accounts")["password"], form_path)
+        for role in roles
+    }
 
 
 def run(folder: Path, pages: tuple[Page, ...] = PAGES) -> list[SmokeResult]:
     url = sqlite_url("smoke", folder)
     meta = seed(url, "tiny", folder / "instance", fast_hashing=True)
-    app = create_app(app_config(url, folder / "instance", background=False))
+    app = create_app(app_config(url, folder / "instance", delivery="inline"))
     runner = InProcess(app)
     try:
         logins = logins_for(pages, meta, lambda *a: login_in_process(app, *a))

@@ -1,6 +1,6 @@
 """Text building blocks for seeded rows, rendered to HTML once each and then reused.
 
-The demo ideas (`participation.ideas.demo_content`) give titles, summaries, descriptions,
+The demo ideas (`participation/demo/data/ideas.toml`) give titles, summaries, descriptions,
 fields of action, tags and comments; `render_markdown` turns each description and comment
 into HTML exactly as the app does when they are written.
 """
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from participation.core.html import render_markdown, slugify
-from participation.ideas.demo_content import IDEAS
+from participation.demo.content import load
 
 PLACES = (
     "am Rathaus",
@@ -156,20 +156,25 @@ def bases() -> tuple[Base, ...]:
             render_markdown(entry["description"]),
             entry["category"],
             tuple(entry["tags"]),
-            entry["internal"],
+            entry.get("internal", False),
         )
-        for entry in IDEAS
+        for entry in demo_ideas()
     )
+
+
+@cache
+def demo_ideas() -> tuple[dict, ...]:
+    return tuple(load("ideas")["idea"])
 
 
 @cache
 def comment_texts() -> tuple[tuple[str, str], ...]:
     """(markdown, html) of every demo comment and reply."""
     texts = []
-    for entry in IDEAS:
-        for comment in entry["comments"]:
+    for entry in demo_ideas():
+        for comment in entry.get("comments", []):
             texts.append(comment["text"])
-            texts.extend(reply["text"] for reply in comment["replies"])
+            texts.extend(reply["text"] for reply in comment.get("replies", []))
     return tuple((text, render_markdown(text, comment=True)) for text in texts)
 
 
