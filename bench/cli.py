@@ -15,6 +15,7 @@ from pathlib import Path
 from bench import load, report, seed, smoke
 from bench.inprocess import InProcess
 from bench.login import login_over_http
+from bench.memory import measure_memory
 from bench.pages import PAGES, key, select_pages
 from bench.servers import WORKERS, Server, gunicorn_path
 from bench.settings import RESULTS, app_config, postgresql_url, server_environment, sqlite_url
@@ -86,6 +87,8 @@ def measure_size(url: str, size: str, meta: dict, pages, settings, folder: Path)
         with server("wsgi:app") as platform:
             result = load.measure(platform.base_url, page, path, login, settings)
         rows.append(_row(size, page, path, result, counted))
+    with server("wsgi:app") as platform:
+        conditions |= measure_memory(platform, prepared, settings)
     # The floor once more: how much the machine's state drifted during the run.
     with server("bench.hello:app") as hello:
         again = load.measure(hello.base_url, floor, "/", None, settings)

@@ -27,7 +27,7 @@ PAGES: tuple[Page, ...] = (
     FLOOR,
     Page("start", "/"),
     Page("ideas", "/ideas"),
-    Page("ideas page 50", "/ideas?page=50"),
+    Page("ideas page 50", "/ideas?after={deep_cursor}"),
     Page("ideas category+supported", "/ideas?category=mobilitaet&sort=supported"),
     Page("ideas status=accepted", "/ideas?status=accepted"),
     Page("ideas tag", "/ideas?tag={tag}"),

@@ -151,6 +151,11 @@ def notes(run: Run) -> list[str]:
                 f"{conditions['load_average_at_start']} at the start, "
                 f"{conditions['load_average_at_end']} at the end"
             )
+        if "worker_rss_mb" in conditions:
+            found.append(
+                f"{size}: largest worker {conditions['worker_rss_mb']} MB resident after "
+                f"{int(conditions['memory_requests']):,} requests over every page"
+            )
         for row in rows:
             if row.requests == 0:
                 found.append(f"{size} / {row.page}: no request finished within the run")

@@ -11,6 +11,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+from flask_login import AnonymousUserMixin
 from flask_migrate import upgrade
 from sqlalchemy import create_engine, inspect, select, text
 from sqlalchemy.engine import make_url
@@ -31,8 +32,10 @@ from bench.sizes import SIZES
 from participation import search
 from participation.app import create_app
 from participation.config import normalise_database_url
+from participation.core.pagination import encode_cursor
 from participation.demo.content import load
 from participation.extensions import db
+from participation.ideas import queries as idea_queries
 from participation.ideas.categories import ensure_default_categories
 from participation.ideas.models import Category, Idea
 from participation.moderation import queries as moderation_queries
@@ -44,13 +47,17 @@ MARKER = "bench_seed"
 # Raise when the generated data changes, so existing benchmark databases are seeded anew.
 SEED_VERSION = "3"
 QUEUE_CANDIDATES = 60
+DEEP_PAGE_OFFSET = 49 * 20 - 1  # the last idea of page 49: page 50 starts after it
 
 
 def read_marker(database_url: str) -> dict[str, str] | None:
     """The marker of a finished seed, or None."""
     if database_url.startswith("sqlite:///") and not Path(database_url[10:]).exists():
         return None
-    engine = create_engine(normalise_database_url(database_url))
+    url = make_url(normalise_database_url(database_url))
+    if url.get_backend_name() == "postgresql":
+        _create_postgresql_database(url)
+    engine = create_engine(url)
     try:
         with engine.connect() as connection:
             if not inspect(connection).has_table(MARKER):
@@ -62,13 +69,32 @@ def read_marker(database_url: str) -> dict[str, str] | None:
 
 
 def ensure_seeded(database_url: str, size: str, folder: Path, reseed: bool = False) -> dict:
-    """The marker of a database holding `size`: reused when it is there, else seeded."""
+    """The marker of a database holding `size` (reused when it is there, else seeded), with
+    the values that depend on the app's code rather than on the data (e.g. cursors)."""
     marker = None if reseed else read_marker(database_url)
     if marker and marker.get("size") == size and marker.get("version") == SEED_VERSION:
         _upgrade_existing(database_url, folder)
         print(f"[{size}] reusing the seeded database ({marker['seconds']} s to seed it)")
-        return marker
-    return seed(database_url, size, folder)
+    else:
+        marker = seed(database_url, size, folder)
+    return marker | derived(database_url, folder)
+
+
+def derived(database_url: str, folder: Path) -> dict[str, str]:
+    """`deep_cursor`: the idea list's cursor for page 50 (after 980 ideas), as a visitor
+    following "next" 49 times would hold it (in a smaller database: the last page)."""
+    app = create_app(app_config(database_url, folder, delivery="inline"))
+    with app.app_context():
+        order = idea_queries.ORDERS["newest"]
+        visible = select(*order.columns).where(*idea_queries.visible_to(AnonymousUserMixin()))
+        row = (
+            db.session.execute(
+                visible.order_by(*order.clauses()).offset(DEEP_PAGE_OFFSET).limit(1)
+            ).first()
+            or db.session.execute(visible.order_by(*order.clauses(reverse=True))).first()
+        )
+        db.engine.dispose()
+    return {"deep_cursor": encode_cursor(list(row))}
 
 
 def _upgrade_existing(database_url: str, folder: Path) -> None:

@@ -12,7 +12,7 @@ from bench.hello import app as hello_app
 from bench.inprocess import InProcess
 from bench.login import Login, login_in_process
 from bench.pages import PAGES, Page
-from bench.seed import seed
+from bench.seed import derived, seed
 from bench.settings import app_config, sqlite_url
 from participation.app import create_app
 from participation.demo.content import load
@@ -44,6 +44,7 @@ def logins_for(pages, meta, log_in) -> dict[str, Login]:
 def run(folder: Path, pages: tuple[Page, ...] = PAGES) -> list[SmokeResult]:
     url = sqlite_url("smoke", folder)
     meta = seed(url, "tiny", folder / "instance", fast_hashing=True)
+    meta |= derived(url, folder / "instance")
     app = create_app(app_config(url, folder / "instance", delivery="inline"))
     runner = InProcess(app)
     try:

@@ -66,7 +66,7 @@ class KeysetPage:
         return self.total is not None and self.total > COUNT_CAP
 
 
-def _encode(values: list) -> str:
+def encode_cursor(values: list) -> str:
     plain = [value.isoformat() if isinstance(value, date) else value for value in values]
     return base64.urlsafe_b64encode(json.dumps(plain).encode()).decode().rstrip("=")
 
@@ -127,9 +127,9 @@ def keyset_page(
         beyond_last = more if not going_back else True
         before_first = bool(cursor) if not going_back else more
         if beyond_last:
-            page.next_cursor = _encode(_values(rows[-1], order))
+            page.next_cursor = encode_cursor(_values(rows[-1], order))
         if before_first:
-            page.prev_cursor = _encode(_values(rows[0], order))
+            page.prev_cursor = encode_cursor(_values(rows[0], order))
     if count:
         page.total = bounded_count(query)
     return page
