@@ -53,3 +53,17 @@ def test_placeholders_survive_translation():
 
 def test_english_catalogue_exists():
     assert read_catalogue(Path(str(CATALOGUE).format(lang="en"))).locale.language == "en"
+
+
+def test_the_catalogue_follows_a_forced_locale_within_one_request(app):
+    """The catalogue is remembered per request; `force_locale` (e-mails in the recipient's
+    language) must still switch it, in Python and in templates, and switch it back."""
+    from flask import render_template_string
+    from flask_babel import force_locale, gettext
+
+    template = "{{ _('Report') }}"
+    with app.test_request_context("/", headers={"Accept-Language": "de"}):
+        assert (gettext("Report"), render_template_string(template)) == ("Melden", "Melden")
+        with force_locale("en"):
+            assert (gettext("Report"), render_template_string(template)) == ("Report", "Report")
+        assert (gettext("Report"), render_template_string(template)) == ("Melden", "Melden")
