@@ -7,6 +7,7 @@ caller's transaction. Status changes go through `ideas.workflow`.
 from flask_babel import gettext as _
 from sqlalchemy import delete, func, insert, literal, select, update
 
+from participation.audit.log import audit
 from participation.comments.models import Comment
 from participation.core.errors import ValidationFailed
 from participation.core.models import utcnow
@@ -15,7 +16,6 @@ from participation.core.signals import content_moderated
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Follow, Idea, IdeaStatus, Vote
-from participation.moderation.audit import audit
 from participation.moderation.models import InternalNote, Report
 from participation.users.auth import end_all_sessions
 from participation.users.models import User

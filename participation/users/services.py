@@ -16,6 +16,7 @@ from participation.core.errors import ValidationFailed
 from participation.core.mail import queue_email
 from participation.core.models import utcnow
 from participation.extensions import db
+from participation.settings.values import setting
 from participation.users.auth import end_all_sessions
 from participation.users.models import Role, RoleSource, User, UserRole
 from participation.users.passwords import hash_password, password_problem, verify_password
@@ -115,7 +116,7 @@ def confirm_email(user: User, email: str) -> None:
 
 def is_employee_address(email: str) -> bool:
     domain = email.rsplit("@", 1)[-1]
-    return domain in current_app.config["EMPLOYEE_EMAIL_DOMAINS"]
+    return domain in setting("employee_email_domains")
 
 
 def sync_domain_roles(user: User) -> None:

@@ -6,7 +6,8 @@ from sqlalchemy import func, select
 from participation.extensions import db
 from participation.ideas import support
 from participation.ideas.models import Follow, Idea, Vote
-from participation.moderation.models import AuditEntry, InternalNote
+from participation.audit.models import AuditEntry
+from participation.moderation.models import InternalNote
 from participation.moderation.services import report
 from participation.users.models import Role, User
 from tests.factories import make_idea, make_user, reload_user

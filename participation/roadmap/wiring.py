@@ -1,0 +1,30 @@
+"""What the roadmap adds at start-up: its items and what staff do with them in the audit log."""
+
+from flask import Flask
+from flask_babel import lazy_gettext as _l
+
+from participation.audit import registry
+from participation.roadmap.models import RoadmapItem
+from participation.roadmap.urls import item_url
+
+SENTENCES = {
+    "roadmap_item_created": _l("%(actor)s created the roadmap item %(target)s for %(idea)s."),
+    "roadmap_item_updated": _l("%(actor)s edited the roadmap item %(target)s."),
+    "roadmap_idea_linked": _l("%(actor)s added %(idea)s to the roadmap item %(target)s."),
+    "roadmap_update_posted": _l("%(actor)s posted a progress update on %(target)s."),
+    "milestone_added": _l("%(actor)s added the milestone “%(milestone)s” to %(target)s."),
+    "milestone_done": _l("%(actor)s marked the milestone “%(milestone)s” of %(target)s as done."),
+    "milestone_reopened": _l(
+        "%(actor)s marked the milestone “%(milestone)s” of %(target)s as not done."
+    ),
+    "milestone_deleted": _l("%(actor)s deleted the milestone “%(milestone)s” of %(target)s."),
+    "indicator_saved": _l("%(actor)s saved the indicator “%(indicator)s” of %(target)s."),
+    "evaluation_recorded": _l("%(actor)s recorded the evaluation of %(target)s."),
+}
+
+
+def register(_app: Flask) -> None:
+    registry.register_target("roadmap_item", RoadmapItem, lambda item: f"„{item.title}“", item_url)
+    registry.register_kind("roadmap", _l("Roadmap"))
+    for code, sentence in SENTENCES.items():
+        registry.register_action(code, "roadmap", sentence)
