@@ -108,3 +108,9 @@ def readable(entries_: list[AuditEntry]) -> list[ReadableEntry]:
             )
         )
     return result
+
+
+def newest(filters: Filters, limit: int) -> list[AuditEntry]:
+    """The newest `limit` entries (for the CSV export)."""
+    query = entries(filters).order_by(*NEWEST_FIRST.clauses()).limit(limit)
+    return list(db.session.scalars(query))

@@ -1,12 +1,14 @@
 """What moderation adds at start-up: its actions in the audit log, as sentences."""
 
-from flask import Flask
+from flask import Flask, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from participation.admin.registry import Figure, Section, add_section
 from participation.audit import registry
 from participation.ideas.labels import STATUS_LABELS
 from participation.ideas.models import IdeaStatus
+from participation.moderation import queries
 
 
 def _status_sentence(status: IdeaStatus):
@@ -21,7 +23,25 @@ def _status_sentence(status: IdeaStatus):
     return sentence
 
 
+def queue_figures() -> list[Figure]:
+    counts = queries.counts()
+    return [
+        Figure(_("New ideas waiting for review"), counts.new, warning=counts.new > 0),
+        Figure(_("Reported ideas and comments"), counts.reported, warning=counts.reported > 0),
+        Figure(_("Hidden ideas and comments"), counts.hidden),
+    ]
+
+
 def register(_app: Flask) -> None:
+    add_section(
+        Section(
+            "moderation",
+            _l("Moderation"),
+            queue_figures,
+            lambda: url_for("staff.queue"),
+            _l("Open the moderation queue"),
+        )
+    )
     registry.register_kind("status", _l("Status changes"))
     registry.register_kind("moderation", _l("Moderation"))
     for status in IdeaStatus:

@@ -1,10 +1,19 @@
 """What the roadmap adds at start-up: its items and what staff do with them in the audit log."""
 
-from flask import Flask
-from flask_babel import lazy_gettext as _l
+from datetime import timedelta
 
+from flask import Flask, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
+
+from participation.admin.registry import Figure, Section, add_section
 from participation.audit import registry
+from participation.core.models import utcnow
+from participation.core.pagination import bounded_count
+from participation.roadmap import workflow
 from participation.roadmap.models import RoadmapItem
+from participation.roadmap.queries import stale_days
 from participation.roadmap.urls import item_url
 
 SENTENCES = {
@@ -23,7 +32,28 @@ SENTENCES = {
 }
 
 
+def stale_figures() -> list[Figure]:
+    days = stale_days()
+    stale = bounded_count(
+        select(RoadmapItem.id).where(
+            RoadmapItem.status.in_(workflow.statuses_where("active")),
+            RoadmapItem.last_update_at < utcnow() - timedelta(days=days),
+        )
+    )
+    label = _("Items under way without an update for more than %(days)d days", days=days)
+    return [Figure(label, stale, warning=stale > 0)]
+
+
 def register(_app: Flask) -> None:
+    add_section(
+        Section(
+            "roadmap",
+            _l("Roadmap"),
+            stale_figures,
+            lambda: url_for("roadmap_manage.index"),
+            _l("Maintain the roadmap"),
+        )
+    )
     registry.register_target("roadmap_item", RoadmapItem, lambda item: f"„{item.title}“", item_url)
     registry.register_kind("roadmap", _l("Roadmap"))
     for code, sentence in SENTENCES.items():
