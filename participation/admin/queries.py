@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy.orm import selectinload
 
 from participation.comments.models import Comment
 from participation.core.pagination import COUNT_CAP, Order
@@ -26,7 +27,7 @@ def _has_role(role: str):
 
 
 def users(filters: UserFilters) -> Select:
-    query = select(User)
+    query = select(User).options(selectinload(User.role_grants))
     if filters.q:
         pattern = f"%{filters.q.lower()}%"
         query = query.where(

@@ -40,6 +40,7 @@ def index():
         people=people,
         filters=filters,
         roles={role: ROLE_LABELS[role] for role in GRANTABLE_ROLES},
+        role_labels=ROLE_LABELS,
     )
 
 

@@ -7,7 +7,14 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
 from participation.admin import queries
-from participation.admin.registry import Figure, NavLink, Section, add_nav_link, add_section
+from participation.admin.registry import (
+    NAV_LINKS,
+    Figure,
+    NavLink,
+    Section,
+    add_nav_link,
+    add_section,
+)
 from participation.audit import registry
 from participation.core import mail
 from participation.core.outbox import OutboxMessage
@@ -72,7 +79,8 @@ def mail_figures() -> list[Figure]:
     ]
 
 
-def register(_app: Flask) -> None:
+def register(app: Flask) -> None:
+    app.jinja_env.globals["admin_nav_links"] = lambda: list(NAV_LINKS.values())
     registry.register_kind("accounts", _l("Accounts and roles"))
     for code, sentence in ACCOUNT_SENTENCES.items():
         registry.register_action(code, "accounts", sentence)

@@ -37,11 +37,13 @@ def register(app: Flask) -> None:
             "search",
             _l("Search"),
             index_figures,
-            lambda: url_for("search.synonyms"),
+            lambda: url_for("search.edit_synonyms"),
             _l("Edit the synonyms"),
         )
     )
-    add_nav_link(NavLink("synonyms", _l("Search synonyms"), lambda: url_for("search.synonyms")))
+    add_nav_link(
+        NavLink("synonyms", _l("Search synonyms"), lambda: url_for("search.edit_synonyms"))
+    )
     app.extensions["search"] = MeiliState()
     indexing.register()
     hooks.similar_ideas.provide(similar_ideas)
