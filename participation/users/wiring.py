@@ -12,5 +12,5 @@ def register(_app: Flask) -> None:
         "user",
         User,
         lambda user: user.display_name,
-        lambda user: url_for("admin.user", user_id=user.id),
+        lambda user: url_for("admin_users.user", user_id=user.id),
     )

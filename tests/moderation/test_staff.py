@@ -3,13 +3,13 @@
 import pytest
 from sqlalchemy import func, select
 
+from participation.audit.models import AuditEntry
 from participation.extensions import db
 from participation.ideas import support
 from participation.ideas.models import Follow, Idea, Vote
-from participation.audit.models import AuditEntry
 from participation.moderation.models import InternalNote
 from participation.moderation.services import report
-from participation.users.models import Role, User
+from participation.users.models import Role
 from tests.factories import make_idea, make_user, reload_user
 from tests.helpers import login, post_form
 
