@@ -41,6 +41,9 @@ PAGES: tuple[Page, ...] = (
     Page("notifications (citizen)", "/notifications", as_user="citizen"),
     Page("profile", "/users/{profile_id}"),
     Page("moderation queue", "/moderation", as_user="moderator"),
+    Page("admin overview", "/admin", as_user="admin"),
+    Page("admin people", "/admin/users", as_user="admin"),
+    Page("admin audit log", "/admin/audit", as_user="admin"),
     Page("support POST (citizen)", "/ideas/{support_ref}/support", "citizen", "POST", 302),
 )
 

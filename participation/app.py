@@ -7,6 +7,12 @@ from flask import Flask
 from flask_babel import format_date, format_datetime, format_decimal, get_locale
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from participation.admin import category_views as admin_category_views
+from participation.admin import settings_views as admin_settings_views
+from participation.admin import user_views as admin_user_views
+from participation.admin import views as admin_views
+from participation.admin import wiring as admin_wiring
+from participation.admin.cli import setup_command
 from participation.assessment import views as assessment_views
 from participation.assessment import wiring as assessment_wiring
 from participation.comments import permissions as comment_permissions
@@ -37,10 +43,12 @@ from participation.extensions import babel, csrf, db, limiter, mail, migrate
 from participation.ideas import permissions as idea_permissions
 from participation.ideas import urls as idea_urls
 from participation.ideas import views as ideas_views
+from participation.ideas import wiring as ideas_wiring
 from participation.ideas import workflow
 from participation.ideas.categories import categories_cli
 from participation.moderation import staff_views
 from participation.moderation import views as moderation_views
+from participation.moderation import wiring as moderation_wiring
 from participation.notifications import views as notifications_views
 from participation.notifications import wiring as notifications_wiring
 from participation.notifications.cli import notifications_cli
@@ -49,13 +57,17 @@ from participation.profiles import views as profiles_views
 from participation.roadmap import manage_views as roadmap_manage_views
 from participation.roadmap import permissions as roadmap_permissions
 from participation.roadmap import views as roadmap_views
+from participation.roadmap import wiring as roadmap_wiring
 from participation.roadmap import workflow as item_workflow
 from participation.search import schema
 from participation.search import views as search_views
 from participation.search import wiring as search_wiring
 from participation.search.cli import search_cli
+from participation.settings import views as settings_views
+from participation.settings import wiring as settings_wiring
 from participation.users import auth, permissions
 from participation.users import views as users_views
+from participation.users import wiring as users_wiring
 from participation.users.cli import users_cli
 
 BLUEPRINTS = (
@@ -74,16 +86,27 @@ BLUEPRINTS = (
     events_views.bp,
     event_manage_views.bp,
     search_views.bp,
+    settings_views.bp,
+    admin_views.bp,
+    admin_user_views.bp,
+    admin_category_views.bp,
+    admin_settings_views.bp,
 )
 # What each feature connects at start-up (signal listeners, outbox handlers, hooks for the
 # features below it), in this order.
 WIRING = (
-    assessment_wiring,
+    users_wiring,
+    ideas_wiring,
     comments_wiring,
+    moderation_wiring,
+    assessment_wiring,
+    roadmap_wiring,
     cycles_wiring,
     events_wiring,
     notifications_wiring,
     search_wiring,
+    settings_wiring,
+    admin_wiring,
 )
 # Permission checks the templates use to show or hide buttons.
 TEMPLATE_PERMISSIONS = (
@@ -123,6 +146,7 @@ def create_app(config: Config | None = None) -> Flask:
     app.cli.add_command(categories_cli)
     app.cli.add_command(notifications_cli)
     app.cli.add_command(search_cli)
+    app.cli.add_command(setup_command)
     return app
 
 

@@ -88,6 +88,10 @@ class Config:
         # admin API key), else the database; index names start with the prefix.
         self.MEILISEARCH_KEY = os.environ.get("MEILISEARCH_KEY", "")
         self.MEILISEARCH_INDEX_PREFIX = os.environ.get("MEILISEARCH_INDEX_PREFIX", "mitwirken_")
+        # Defaults of the site settings; a value set in the administration area wins.
+        self.MUNICIPALITY_NAME = os.environ.get("MUNICIPALITY_NAME", "")
+        self.PLATFORM_NAME = os.environ.get("PLATFORM_NAME", "Mitwirken")
+        self.MODERATION_CONTACT_EMAIL = os.environ.get("MODERATION_CONTACT_EMAIL", "")
         self.EMPLOYEE_EMAIL_DOMAINS = _env_list("EMPLOYEE_EMAIL_DOMAINS")
         # Reports from this many distinct users hide an idea or comment until moderated.
         self.AUTO_HIDE_REPORT_THRESHOLD = _env_int("AUTO_HIDE_REPORT_THRESHOLD", 3)
@@ -143,6 +147,8 @@ class Config:
 
     CONFIRM_TOKEN_MAX_AGE = int(timedelta(days=2).total_seconds())
     RESET_TOKEN_MAX_AGE = int(timedelta(hours=1).total_seconds())
+    INVITATION_TOKEN_MAX_AGE = int(timedelta(days=7).total_seconds())
+    SITE_LOGO_MAX_BYTES = 256 * 1024
     # Argon2id parameters (RFC 9106 second recommended option); changing them rehashes at login.
     ARGON2_TIME_COST = 3
     ARGON2_MEMORY_COST = 64 * 1024

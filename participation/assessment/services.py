@@ -15,13 +15,13 @@ from participation.assessment.models import (
     DecisionOutcome,
     Recommendation,
 )
+from participation.audit.log import audit
 from participation.core.errors import ValidationFailed
 from participation.core.models import utcnow
 from participation.core.permissions import ensure
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Idea, IdeaStatus
-from participation.moderation.audit import audit
 from participation.users.models import User
 from participation.users.permissions import can_moderate
 

@@ -3,10 +3,13 @@ with a complete pre-assessment, and decided only with its decision recorded."""
 
 from flask import Flask
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
+from participation.assessment.labels import OUTCOME_LABELS
 from participation.assessment.models import OUTCOME_STATUS, Decision, DecisionOutcome
 from participation.assessment.services import find_assessment
+from participation.audit import registry
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Idea, IdeaStatus, StatusChange
@@ -39,7 +42,25 @@ def _decision_recorded(outcome: DecisionOutcome) -> workflow.Requirement:
 DECISION_RECORDED = {outcome: _decision_recorded(outcome) for outcome in DecisionOutcome}
 
 
+def decision_sentence(names) -> str:
+    outcome = names["outcome"]
+    return _(
+        "%(actor)s recorded the decision of %(body)s on %(target)s: “%(outcome)s”.",
+        actor=names["actor"],
+        body=names["body"],
+        target=names["target"],
+        outcome=OUTCOME_LABELS.get(outcome, outcome),
+    )
+
+
 def register(_app: Flask) -> None:
+    registry.register_kind("assessment", _l("Assessments and decisions"))
+    registry.register_action(
+        "assessment_completed",
+        "assessment",
+        _l("%(actor)s completed the pre-assessment of %(target)s."),
+    )
+    registry.register_action("decision", "assessment", decision_sentence)
     workflow.require(IdeaStatus.IN_REVIEW, IdeaStatus.ASSESSED, complete_assessment)
     for outcome, status in OUTCOME_STATUS.items():
         workflow.require(IdeaStatus.ASSESSED, status, DECISION_RECORDED[outcome])

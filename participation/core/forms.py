@@ -6,7 +6,8 @@ from typing import TypeVar
 
 from flask import flash, redirect, render_template
 from flask_wtf import FlaskForm
-from wtforms import SelectChoice
+from wtforms import SelectChoice, SelectMultipleField
+from wtforms.widgets import CheckboxInput, ListWidget
 
 from participation.core.errors import ValidationFailed
 from participation.core.i18n import LANGUAGE_NAMES
@@ -29,6 +30,13 @@ def language_choices() -> list[SelectChoice]:
     return [
         SelectChoice(code, name, render_kw={"lang": code}) for code, name in LANGUAGE_NAMES.items()
     ]
+
+
+class CheckboxesField(SelectMultipleField):
+    """Several choices as a list of checkboxes."""
+
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
 
 
 class ActionForm(FlaskForm):

@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, func, select, union
 
@@ -34,6 +33,7 @@ from participation.roadmap.models import (
     roadmap_item_ideas,
 )
 from participation.roadmap.queries import item_conditions, visible_items
+from participation.settings.values import setting
 from participation.users.permissions import can_moderate, can_see_internal
 
 TOP_LIMIT = 10
@@ -241,7 +241,7 @@ def top_ideas(conditions: list) -> list[Idea]:
 
 
 def stale_days() -> int:
-    return current_app.config["ROADMAP_STALE_DAYS"]
+    return setting("roadmap_stale_days")
 
 
 def stale_items(user) -> tuple[list[RoadmapItem], int]:

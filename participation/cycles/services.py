@@ -6,6 +6,7 @@ Services check the actor and the rules and flush; views commit.
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 
+from participation.audit.log import audit
 from participation.core.database import insert_ignoring_duplicates
 from participation.core.errors import ValidationFailed
 from participation.core.html import plain_text
@@ -15,7 +16,6 @@ from participation.cycles.models import Cycle, Vision
 from participation.cycles.permissions import can_manage_cycles
 from participation.extensions import db
 from participation.ideas.models import Idea
-from participation.moderation.audit import audit
 from participation.users.models import User
 
 TITLE_MAX = 200

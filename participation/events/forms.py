@@ -14,15 +14,13 @@ from wtforms import (
     RadioField,
     SelectChoice,
     SelectField,
-    SelectMultipleField,
     StringField,
     TextAreaField,
     URLField,
 )
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
-from wtforms.widgets import CheckboxInput, ListWidget
 
-from participation.core.forms import database_id
+from participation.core.forms import CheckboxesField, database_id
 from participation.core.localtime import LocalDateTimeField
 from participation.events.labels import AUDIENCE_LABELS, TYPE_LABELS
 from participation.events.models import Audience
@@ -176,11 +174,6 @@ class ImportConfirmForm(FlaskForm):
     content = HiddenField(validators=[InputRequired()])
     note = HiddenField(validators=[InputRequired(), Length(max=NOTE_MAX)])
     only_valid = BooleanField(_l("Import only the rows without errors"))
-
-
-class CheckboxesField(SelectMultipleField):
-    widget = ListWidget(prefix_label=False)
-    option_widget = CheckboxInput()
 
 
 class HandOverForm(FlaskForm):

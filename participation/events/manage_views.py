@@ -36,7 +36,7 @@ from participation.events.permissions import (
 from participation.events.urls import event_url, load_event, load_team
 from participation.extensions import db
 from participation.ideas.models import Category
-from participation.ideas.queries import categories, paginate
+from participation.ideas.queries import offered_categories, paginate
 
 bp = Blueprint("event_admin", __name__, url_prefix="/events")
 PARTICIPANTS_PER_PAGE = 50  # the CSV has everyone
@@ -154,7 +154,7 @@ def _category(slug: str) -> Category | None:
 @organisers_only
 def add_idea(event: Event):
     form = ParticipantIdeaForm()
-    form.set_categories(categories(), str(get_locale()))
+    form.set_categories(offered_categories(), str(get_locale()))
     del form.visibility  # the event decides
     del form.event
     status = 200
@@ -208,7 +208,7 @@ def import_ideas(event: Event):
         return _import_page(event, form, status=400)
     data = form.file.data.read()
     try:
-        parsed = csv_import.parse(data, categories())
+        parsed = csv_import.parse(data, offered_categories())
     except csv_import.ImportFailed as failure:
         form.file.errors.append(str(failure))
         return _import_page(event, form, status=400)
@@ -227,7 +227,7 @@ def _save_import(event: Event, form: ImportForm):
         abort(400)
     try:
         data = base64.b64decode(confirm.content.data, validate=True)
-        parsed = csv_import.parse(data, categories())
+        parsed = csv_import.parse(data, offered_categories())
     except (binascii.Error, ValueError, csv_import.ImportFailed):
         abort(400)
     if parsed.invalid_rows and not confirm.only_valid.data:

@@ -6,6 +6,7 @@ from datetime import datetime
 from flask_babel import gettext as _
 from sqlalchemy import func, select, update
 
+from participation.audit.log import audit
 from participation.core.database import lock_row
 from participation.core.errors import ValidationFailed
 from participation.core.html import plain_text, render_markdown, slugify
@@ -173,6 +174,7 @@ def cancel_event(event: Event, actor: User, reason: str) -> None:
     event.cancelled_at = utcnow()
     event.cancellation_reason = reason[:2000]
     db.session.flush()
+    audit(actor, "event_cancelled", event, event.cancellation_reason)
     event_cancelled.send(event, actor=actor)
 
 
@@ -353,4 +355,6 @@ def hand_over(event: Event, actor: User, idea_ids: list[int]) -> list[Idea]:
     )
     for idea in ideas:
         workflow.record_handover(idea, actor, event.title)
+    references = ", ".join(sorted(idea.reference for idea in ideas))
+    audit(actor, "ideas_handed_over", event, count=len(ideas), ideas=references)
     return ideas

@@ -2,10 +2,14 @@
 that collect ideas, and submits to them."""
 
 from flask import Flask, abort
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
+from participation.audit import registry
 from participation.events import queries, services
+from participation.events.models import Event
 from participation.events.permissions import can_view_event
+from participation.events.urls import event_url
 from participation.ideas import hooks
 from participation.ideas.models import Idea
 
@@ -33,3 +37,13 @@ def register(app: Flask) -> None:
     hooks.open_events.provide(open_events)
     hooks.submit_to_event.provide(submit_to_event)
     app.jinja_env.globals["event_of"] = event_of
+    registry.register_target("event", Event, lambda event: f"„{event.title}“", event_url)
+    registry.register_kind("events", _l("Events"))
+    registry.register_action(
+        "ideas_handed_over",
+        "events",
+        _l("%(actor)s handed %(count)s idea(s) of the event %(target)s to moderation: %(ideas)s."),
+    )
+    registry.register_action(
+        "event_cancelled", "events", _l("%(actor)s cancelled the event %(target)s.")
+    )

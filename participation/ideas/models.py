@@ -53,6 +53,8 @@ class Category(db.Model):
     description_en: Mapped[str] = mapped_column(String(300), default="")
     colour: Mapped[str] = mapped_column(String(7))
     position: Mapped[int] = mapped_column(default=0)
+    # Archived fields of action keep their ideas but are not offered for new ones.
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (CheckConstraint("length(colour) = 7", name="colour_hex"),)
 

@@ -82,6 +82,16 @@ def categories() -> list[Category]:
     return list(db.session.scalars(select(Category).order_by(Category.position, Category.id)))
 
 
+def offered_categories(keep: Category | None = None) -> list[Category]:
+    """The fields of action a new idea may choose (not archived); `keep`: an idea's own."""
+    offered = Category.archived_at.is_(None)
+    if keep is not None:
+        offered = offered | (Category.id == keep.id)
+    return list(
+        db.session.scalars(select(Category).where(offered).order_by(Category.position, Category.id))
+    )
+
+
 @dataclass
 class Totals:
     ideas: int

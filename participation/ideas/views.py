@@ -83,9 +83,9 @@ def _category(slug: str) -> Category | None:
     return db.session.scalar(select(Category).where(Category.slug == slug))
 
 
-def _idea_form(**kwargs) -> IdeaForm:
+def _idea_form(keep_category: Category | None = None, **kwargs) -> IdeaForm:
     form = IdeaForm(**kwargs)
-    form.set_categories(queries.categories(), str(get_locale()))
+    form.set_categories(queries.offered_categories(keep_category), str(get_locale()))
     if not can_choose_internal(current_user):
         del form.visibility
     return form
@@ -174,6 +174,7 @@ def edit(year: int, number: int):
     if not can_edit_idea(current_user, idea):
         abort(403)
     form = _idea_form(
+        idea.category,
         data={
             "title": idea.title,
             "summary": idea.summary,
@@ -182,7 +183,7 @@ def edit(year: int, number: int):
             "tags": ", ".join(tag.name for tag in idea.tags),
         }
         if request.method == "GET"
-        else None
+        else None,
     )
     if form.visibility:
         del form.visibility

@@ -7,6 +7,7 @@ caller's transaction. Status changes go through `ideas.workflow`.
 from flask_babel import gettext as _
 from sqlalchemy import delete, func, insert, literal, select, update
 
+from participation.audit.log import audit
 from participation.comments.models import Comment
 from participation.core.errors import ValidationFailed
 from participation.core.models import utcnow
@@ -15,11 +16,10 @@ from participation.core.signals import content_moderated
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Follow, Idea, IdeaStatus, Vote
-from participation.moderation.audit import audit
 from participation.moderation.models import InternalNote, Report
 from participation.users.auth import end_all_sessions
 from participation.users.models import User
-from participation.users.permissions import can_moderate
+from participation.users.permissions import can_administer, can_moderate
 
 REASON_MAX = 2_000
 
@@ -89,7 +89,8 @@ def dismiss_reports(target: Idea | Comment, actor: User, reason: str | None = No
 def block(user: User, actor: User, reason: str) -> None:
     """The user can read but no longer post, support or report; their sessions end."""
     ensure(can_moderate, actor)
-    if user.id == actor.id or can_moderate(user):
+    # Administrators may block staff too (the administration area keeps the last admin).
+    if user.id == actor.id or (can_moderate(user) and not can_administer(actor)):
         raise ValidationFailed({None: _("Moderators cannot be blocked here.")})
     user.blocked_at = utcnow()
     user.blocked_reason = _reason(reason)

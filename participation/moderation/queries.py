@@ -5,12 +5,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 
 from participation.comments.models import Comment
-from participation.core.pagination import COUNT_CAP, KeysetPage, Order, keyset_page
+from participation.core.pagination import COUNT_CAP, Order
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Idea
 from participation.ideas.queries import visible_to
-from participation.moderation.models import AuditEntry, InternalNote, Report
+from participation.moderation.models import InternalNote, Report
 
 TABS = ("new", "reported", "hidden")
 
@@ -115,10 +115,3 @@ def notes_for(idea: Idea) -> list[InternalNote]:
             select(InternalNote).where(InternalNote.idea_id == idea.id).order_by(InternalNote.id)
         )
     )
-
-
-def audit_entries(action: str, per_page: int) -> KeysetPage:
-    query = select(AuditEntry)
-    if action:
-        query = query.where(AuditEntry.action == action)
-    return keyset_page(query, Order((AuditEntry.created_at, AuditEntry.id)), per_page)

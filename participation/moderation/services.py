@@ -1,6 +1,5 @@
 """Reporting content; enough distinct reports hide it until a moderator looks at it."""
 
-from flask import current_app
 from flask_babel import gettext as _
 from sqlalchemy import update
 
@@ -13,6 +12,7 @@ from participation.core.signals import content_moderated
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation.models import Report, ReportReason
+from participation.settings.values import setting
 from participation.users.models import User
 
 TEXT_MAX = 1_000
@@ -54,7 +54,7 @@ def _count_report(target: Idea | Comment) -> None:
         .values(open_report_count=model.open_report_count + 1)
         .returning(model.open_report_count)
     ).scalar_one()
-    if count >= current_app.config["AUTO_HIDE_REPORT_THRESHOLD"]:
+    if count >= setting("auto_hide_threshold"):
         # Only the report whose UPDATE really hid the item announces it, even when several
         # reach the threshold at the same moment.
         hid_it = db.session.execute(

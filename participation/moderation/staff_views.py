@@ -179,12 +179,6 @@ def staff_panel_helpers() -> dict:
 
 
 @bp.get("/audit")
-@staff_only
 def audit_log():
-    action = request.args.get("action", "")
-    keep_in_links(action=action)
-    return render_template(
-        "moderation/audit.html",
-        entries=queries.audit_entries(action, 50),
-        action=action,
-    )
+    """The audit log moved to the administration area."""
+    return redirect(url_for("admin.audit_log"), 301)

@@ -3,7 +3,6 @@
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from flask import current_app
 from sqlalchemy import Select, extract, or_, select
 
 from participation.core.models import utcnow
@@ -17,6 +16,7 @@ from participation.roadmap.models import (
     RoadmapItem,
 )
 from participation.roadmap.periods import period_end, quarter_of
+from participation.settings.values import setting
 from participation.users.permissions import can_see_internal
 
 
@@ -107,7 +107,7 @@ def recent_updates(user, limit: int = 30) -> list[ProgressUpdate]:
 
 
 def stale_days() -> int:
-    return current_app.config["ROADMAP_STALE_DAYS"]
+    return setting("roadmap_stale_days")
 
 
 def days_without_update(item: RoadmapItem) -> int:

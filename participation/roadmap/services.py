@@ -9,6 +9,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, insert, literal, select
 
+from participation.audit.log import audit
 from participation.core.database import insert_ignoring_duplicates
 from participation.core.errors import ValidationFailed
 from participation.core.html import plain_text, render_markdown, slugify
@@ -133,6 +134,7 @@ def create_item(actor: User, idea: Idea, fields: dict) -> RoadmapItem:
     db.session.add(item)
     db.session.flush()
     _copy_idea_followers(item, idea)
+    audit(actor, "roadmap_item_created", item, idea=idea.reference)
     roadmap_item_created.send(item, idea=idea)
     return item
 
@@ -142,6 +144,7 @@ def update_item(item: RoadmapItem, actor: User, fields: dict) -> None:
     apply_fields(item, fields)
     recompute_progress(item)
     db.session.flush()
+    audit(actor, "roadmap_item_updated", item)
 
 
 def link_idea(item: RoadmapItem, idea: Idea, actor: User) -> None:
@@ -151,6 +154,7 @@ def link_idea(item: RoadmapItem, idea: Idea, actor: User) -> None:
     item.ideas.append(idea)
     db.session.flush()
     _copy_idea_followers(item, idea)
+    audit(actor, "roadmap_idea_linked", item, idea=idea.reference)
     roadmap_item_created.send(item, idea=idea)
 
 
@@ -186,6 +190,7 @@ def post_update(
     db.session.add(update)
     item.last_update_at = utcnow()
     db.session.flush()
+    audit(actor, "roadmap_update_posted", item, reason)
     roadmap_update_posted.send(item, update=update)
     return update
 
@@ -207,6 +212,7 @@ def add_milestone(item: RoadmapItem, actor: User, title: str, due_on: date | Non
     item.milestones.append(milestone)
     recompute_progress(item)
     db.session.flush()
+    audit(actor, "milestone_added", item, milestone=milestone.title)
     return milestone
 
 
@@ -217,6 +223,8 @@ def set_milestone_done(milestone: Milestone, actor: User, done: bool) -> None:
     recompute_progress(milestone.item)
     milestone.item.last_update_at = utcnow()
     db.session.flush()
+    action = "milestone_done" if done else "milestone_reopened"
+    audit(actor, action, milestone.item, milestone=milestone.title)
     if done and not was_done:
         milestone_done.send(milestone.item, milestone=milestone, actor=actor)
 
@@ -227,6 +235,7 @@ def delete_milestone(milestone: Milestone, actor: User) -> None:
     item.milestones.remove(milestone)
     recompute_progress(item)
     db.session.flush()
+    audit(actor, "milestone_deleted", item, milestone=milestone.title)
 
 
 def _decimal(value, field: str, required: bool = True) -> Decimal | None:
@@ -265,6 +274,7 @@ def save_indicator(item: RoadmapItem, actor: User, values: dict, indicator: Indi
         item.indicators.append(indicator)
     item.last_update_at = utcnow()
     db.session.flush()
+    audit(actor, "indicator_saved", item, indicator=indicator.name)
     return indicator
 
 
@@ -300,6 +310,7 @@ def record_evaluation(
     item.evaluation = evaluation
     item.last_update_at = utcnow()
     db.session.flush()
+    audit(actor, "evaluation_recorded", item)
     evaluation_published.send(item, evaluation=evaluation)
     return evaluation
 

@@ -56,3 +56,23 @@ def save_groups(lines: str) -> list[SynonymGroup]:
     db.session.add_all(groups[:MAX_GROUPS])
     db.session.flush()
     return groups
+
+
+DEFAULT_GROUPS = (
+    "Kita, Kindertagesstätte, Kindergarten",
+    "Bürgeramt, Bürgerbüro, Einwohnermeldeamt",
+    "Fahrrad, Rad, Velo",
+    "ÖPNV, Nahverkehr, Bus und Bahn",
+    "WLAN, WiFi, Hotspot",
+    "Antrag, Formular",
+    "Termin, Terminvergabe, Terminbuchung",
+)
+
+
+def ensure_default_synonyms() -> int:
+    """The default synonym list for a new installation; an existing list is kept."""
+    if db.session.scalar(select(SynonymGroup.id).limit(1)) is not None:
+        return 0
+    db.session.add_all(SynonymGroup(words=words) for words in DEFAULT_GROUPS)
+    db.session.flush()
+    return len(DEFAULT_GROUPS)

@@ -4,6 +4,7 @@ Services flush and never commit; the view commits once. Answers never reveal whe
 address has an account (the mails differ, the pages do not).
 """
 
+import secrets
 import unicodedata
 
 from email_validator import EmailNotValidError, validate_email
@@ -16,10 +17,11 @@ from participation.core.errors import ValidationFailed
 from participation.core.mail import queue_email
 from participation.core.models import utcnow
 from participation.extensions import db
+from participation.settings.values import setting
 from participation.users.auth import end_all_sessions
 from participation.users.models import Role, RoleSource, User, UserRole
 from participation.users.passwords import hash_password, password_problem, verify_password
-from participation.users.tokens import confirmation_token, reset_token
+from participation.users.tokens import confirmation_token, invitation_token, reset_token
 
 DISPLAY_NAME_MAX = 80
 
@@ -115,7 +117,7 @@ def confirm_email(user: User, email: str) -> None:
 
 def is_employee_address(email: str) -> bool:
     domain = email.rsplit("@", 1)[-1]
-    return domain in current_app.config["EMPLOYEE_EMAIL_DOMAINS"]
+    return domain in setting("employee_email_domains")
 
 
 def sync_domain_roles(user: User) -> None:
@@ -150,6 +152,17 @@ def authenticate(email: str, password: str) -> User | None:
     return user
 
 
+def send_password_reset(user: User, locale: str) -> None:
+    queue_email(
+        user.email,
+        "reset_password",
+        user.locale or locale,
+        _l("Reset your password"),
+        user=user,
+        link=_external("users.reset_password", token=reset_token(user)),
+    )
+
+
 def request_password_reset(email: str, locale: str) -> None:
     """Mail a reset link if the address has an account; silently do nothing otherwise."""
     try:
@@ -157,14 +170,7 @@ def request_password_reset(email: str, locale: str) -> None:
     except ValidationFailed:
         return
     if user := find_by_email(email):
-        queue_email(
-            user.email,
-            "reset_password",
-            user.locale or locale,
-            _l("Reset your password"),
-            user=user,
-            link=_external("users.reset_password", token=reset_token(user)),
-        )
+        send_password_reset(user, locale)
 
 
 def set_password(user: User, password: str, field: str = "password") -> None:
@@ -222,6 +228,35 @@ def create_user(email: str, display_name: str, password: str, roles: list[Role])
         grant_role(user, role)
     sync_domain_roles(user)
     db.session.flush()
+    return user
+
+
+def invite(email: str, display_name: str, roles: list[Role], locale: str, inviter: User) -> User:
+    """An account for a new colleague, who sets their password through the link mailed to
+    them (signed, expiring, single use); opening it also confirms the address."""
+    email = normalise_email(email)
+    if find_by_email(email):
+        raise ValidationFailed({"email": _("This e-mail address is already in use.")})
+    user = User(
+        email=email,
+        display_name=clean_display_name(display_name),
+        password_hash=hash_password(secrets.token_urlsafe(32)),  # unknown to anyone
+        locale=locale,
+    )
+    db.session.add(user)
+    for role in roles:
+        grant_role(user, role)
+    db.session.flush()
+    queue_email(
+        email,
+        "invitation",
+        locale,
+        _l("You are invited to the participation platform"),
+        user=user,
+        inviter=inviter.display_name,
+        link=_external("users.accept_invitation", token=invitation_token(user)),
+        days=current_app.config["INVITATION_TOKEN_MAX_AGE"] // 86400,
+    )
     return user
 
 

@@ -1,7 +1,8 @@
-"""Signed, expiring links for e-mail confirmation and password reset.
+"""Signed, expiring links for e-mail confirmation, password reset and invitations.
 
-A confirmation token names the address it confirms; a reset token carries a fragment of
-the current password hash, so it stops working once the password has changed.
+A confirmation token names the address it confirms; reset and invitation tokens carry a
+fragment of the current password hash, so they stop working once the password has changed
+(each works once).
 """
 
 import hashlib
@@ -14,6 +15,7 @@ from participation.users.models import User
 
 CONFIRM_SALT = "confirm-email"
 RESET_SALT = "reset-password"
+INVITATION_SALT = "invitation"
 
 
 def _serializer(salt: str) -> URLSafeTimedSerializer:
@@ -28,8 +30,12 @@ def confirmation_token(user: User, email: str) -> str:
     return _serializer(CONFIRM_SALT).dumps({"uid": user.id, "email": email})
 
 
-def reset_token(user: User) -> str:
-    return _serializer(RESET_SALT).dumps({"uid": user.id, "pw": _hash_fragment(user)})
+def reset_token(user: User, salt: str = RESET_SALT) -> str:
+    return _serializer(salt).dumps({"uid": user.id, "pw": _hash_fragment(user)})
+
+
+def invitation_token(user: User) -> str:
+    return reset_token(user, INVITATION_SALT)
 
 
 def _load(salt: str, token: str, max_age_setting: str) -> tuple[dict, User] | None:
@@ -53,9 +59,15 @@ def read_confirmation_token(token: str) -> tuple[User, str] | None:
     return user, data["email"]
 
 
-def read_reset_token(token: str) -> User | None:
-    loaded = _load(RESET_SALT, token, "RESET_TOKEN_MAX_AGE")
+def read_reset_token(
+    token: str, salt: str = RESET_SALT, max_age_setting: str = "RESET_TOKEN_MAX_AGE"
+) -> User | None:
+    loaded = _load(salt, token, max_age_setting)
     if loaded is None:
         return None
     data, user = loaded
     return user if data.get("pw") == _hash_fragment(user) else None
+
+
+def read_invitation_token(token: str) -> User | None:
+    return read_reset_token(token, INVITATION_SALT, "INVITATION_TOKEN_MAX_AGE")

@@ -22,7 +22,11 @@ from participation.users.forms import (
     ResetPasswordForm,
     ResetRequestForm,
 )
-from participation.users.tokens import read_confirmation_token, read_reset_token
+from participation.users.tokens import (
+    read_confirmation_token,
+    read_invitation_token,
+    read_reset_token,
+)
 
 bp = Blueprint("users", __name__)
 
@@ -149,6 +153,31 @@ def reset_password(token: str):
     elif form.is_submitted():
         status = 400
     return render_template("users/reset_password.html", form=form), status
+
+
+@bp.route("/invitation/<token>", methods=["GET", "POST"])
+def accept_invitation(token: str):
+    """An invited colleague sets a password; the link confirms the address and logs in."""
+    user = read_invitation_token(token)
+    if user is None:
+        return render_template("users/link_invalid.html", purpose="invitation"), 400
+    form = ResetPasswordForm()
+    status = 200
+    if form.validate_on_submit():
+
+        def accept():
+            services.set_password(user, form.password.data)
+            services.confirm_email(user, user.email)
+            start_session(user, remember=False)
+
+        saved, _result = commit_or_show(form, accept)
+        if saved:
+            flash(_("Welcome! Your password is set and you are logged in."), "success")
+            return redirect(url_for("pages.index"))
+        status = 400
+    elif form.is_submitted():
+        status = 400
+    return render_template("users/accept_invitation.html", form=form, person=user), status
 
 
 def _account_forms(**overrides):

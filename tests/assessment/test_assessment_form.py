@@ -7,10 +7,10 @@ from sqlalchemy import select
 
 from participation.assessment import services
 from participation.assessment.models import Assessment
+from participation.audit.models import AuditEntry
 from participation.core.errors import ValidationFailed
 from participation.extensions import db
 from participation.ideas.models import Idea, StatusChange
-from participation.moderation.models import AuditEntry
 from tests.assessment.builders import FORM, INTERNAL, PUBLIC_SUMMARY, new_idea, staff_path
 from tests.helpers import post_form
 

@@ -44,7 +44,7 @@ def test_moderator_starts_a_review_from_the_queue(page, queue_data):
 
 @pytest.mark.parametrize(
     "path",
-    ["/moderation", "/moderation?tab=reported", "/moderation?tab=hidden", "/moderation/audit"],
+    ["/moderation", "/moderation?tab=reported", "/moderation?tab=hidden"],
 )
 def test_queue_pages_pass_axe(page, queue_data, path):
     log_in(page, "moderation@stadt-beispiel.de")

@@ -5,11 +5,11 @@ import re
 import pytest
 from sqlalchemy import select
 
+from participation.audit.models import AuditEntry
 from participation.core.localtime import today
 from participation.cycles.models import Cycle, Vision
 from participation.extensions import db
 from participation.ideas.models import Idea
-from participation.moderation.models import AuditEntry
 from participation.users.models import Role
 from tests.cycles.conftest import MODERATOR
 from tests.factories import make_user
