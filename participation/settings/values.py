@@ -1,5 +1,5 @@
 """The one way to read a site setting: the value set in the administration area, else the
-environment's default. All settings are read in one query, once per request (or app context).
+environment's default. All settings are read in one query, and only again after a change.
 """
 
 from typing import Any
@@ -7,6 +7,7 @@ from typing import Any
 from flask import current_app, g
 from sqlalchemy import select
 
+from participation.core.pagecache import current_version
 from participation.extensions import db
 from participation.settings.definitions import DEFINITIONS, LOGO
 from participation.settings.models import SiteSetting
@@ -15,16 +16,24 @@ CACHE = "site_settings"
 
 
 def overrides() -> dict[str, Any]:
-    """The values set in the UI (None where the default applies), cached for the request."""
+    """The values set in the UI (None where the default applies), cached for the request and
+    in the process for as long as the content version (which every change bumps) stays."""
     if CACHE not in g:
-        rows = db.session.execute(select(SiteSetting.key, SiteSetting.value))
-        setattr(g, CACHE, {key: value for key, value in rows})
+        version = current_version()
+        kept = current_app.extensions.get(CACHE)
+        if kept is None or version is None or kept[0] != version:
+            rows = db.session.execute(select(SiteSetting.key, SiteSetting.value))
+            kept = (version, {key: value for key, value in rows})
+            if version is not None:
+                current_app.extensions[CACHE] = kept
+        setattr(g, CACHE, kept[1])
     return getattr(g, CACHE)
 
 
 def forget() -> None:
     """After a change: the next read loads the settings again."""
     g.pop(CACHE, None)
+    current_app.extensions.pop(CACHE, None)
 
 
 def default(key: str) -> Any:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import joinedload
 
 from participation.core.i18n import SESSION_KEY
 from participation.core.models import utcnow
+from participation.core.pagecache import remember_version, version_column
 from participation.core.urls import whole_number
 from participation.extensions import db, login_manager
 from participation.users.models import User, UserSession
@@ -35,22 +36,25 @@ def load_user(user_id: str) -> User | None:
     ident = whole_number(raw_id, 1)
     if ident is None or not token:
         return None
-    user = (
+    found = (
         db.session.execute(
-            select(User)
+            select(User, version_column())
             .join(UserSession, UserSession.user_id == User.id)
             .where(
                 User.id == ident,
                 UserSession.token_hash == _hash(token),
                 UserSession.expires_at > utcnow(),
             )
-            .options(joinedload(User.role_grants))  # one statement per request for both
+            .options(joinedload(User.role_grants))  # one statement per request for all three
         )
         .unique()
-        .scalar_one_or_none()
+        .one_or_none()
     )
-    if user is not None:
-        user.session_token = token
+    if found is None:
+        return None
+    user, version = found
+    remember_version(version)
+    user.session_token = token
     return user
 
 

@@ -1,8 +1,8 @@
 """Several processes sharing one database: two web processes and two outbox workers.
 
 A change made through one web process is visible on the next request to the other, although
-each keeps its own page cache; e-mails queued by the web processes are delivered by the
-workers exactly once; a worker stops cleanly on SIGTERM."""
+each keeps its own page cache and site settings; e-mails queued by the web processes are
+delivered by the workers exactly once; a worker stops cleanly on SIGTERM."""
 
 import os
 import signal
@@ -15,6 +15,8 @@ from sqlalchemy import select
 
 from participation.core.outbox import OutboxMessage
 from participation.extensions import db
+from participation.settings import services as settings_services
+from participation.users.models import Role
 from tests.factories import PASSWORD, category, make_user
 from tests.servers import ROOT, Browser, app_server
 
@@ -78,6 +80,16 @@ def test_two_web_processes_and_two_workers(app, database_url, smtp):
             )
             assert status == 302
             assert "Ideen-Test über zwei Prozesse" in visitor.request(f"{second}/ideas")[1]
+
+            # Each process keeps the site settings while nothing changes; a change made
+            # elsewhere shows on the next request, to visitors and to people logged in.
+            with app.app_context():
+                admin = make_user("admin@stadt-beispiel.de", "Ada Admin", (Role.ADMIN,))
+                settings_services.save(admin, {"municipality_name": "Neustadt an der Probe"})
+                db.session.commit()
+            for server in (first, second):
+                assert "Neustadt an der Probe" in visitor.request(f"{server}/ideas")[1]
+                assert "Neustadt an der Probe" in writer.request(f"{server}/ideas")[1]
 
             newcomer = Browser()
             status, _ = newcomer.post_form(
