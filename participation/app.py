@@ -45,6 +45,10 @@ from participation.notifications import views as notifications_views
 from participation.notifications import wiring as notifications_wiring
 from participation.notifications.cli import notifications_cli
 from participation.pages import views as pages_views
+from participation.privacy import account_views as privacy_account_views
+from participation.privacy import admin_views as privacy_admin_views
+from participation.privacy import views as privacy_views
+from participation.privacy import wiring as privacy_wiring
 from participation.profiles import views as profiles_views
 from participation.roadmap import manage_views as roadmap_manage_views
 from participation.roadmap import permissions as roadmap_permissions
@@ -74,6 +78,9 @@ BLUEPRINTS = (
     events_views.bp,
     event_manage_views.bp,
     search_views.bp,
+    privacy_views.bp,
+    privacy_account_views.bp,
+    privacy_admin_views.bp,
 )
 # What each feature connects at start-up (signal listeners, outbox handlers, hooks for the
 # features below it), in this order.
@@ -84,6 +91,7 @@ WIRING = (
     events_wiring,
     notifications_wiring,
     search_wiring,
+    privacy_wiring,
 )
 # Permission checks the templates use to show or hide buttons.
 TEMPLATE_PERMISSIONS = (
