@@ -16,7 +16,7 @@ bp = Blueprint("privacy_account", __name__, url_prefix="/account")
 def request_export():
     if not ActionForm().validate_on_submit():
         abort(400)
-    token, expires_at = commit(lambda: export.request_export(current_user))
+    token, expires_at = commit(lambda: export.request_export(current_user._get_current_object()))
     return render_template("privacy/export_ready.html", token=token, expires_at=expires_at)
 
 

@@ -42,6 +42,8 @@ from participation.roadmap.models import (
 from participation.users.models import User, UserRole, UserSession
 
 ERASED_NAME = "Gelöschtes Konto"
+# Notification data about other people (their name, id, words): not the reader's own data.
+OTHERS_IN_NOTIFICATIONS = frozenset({"name", "actor_id", "note"})
 
 
 def _account(user: User) -> dict:
@@ -56,6 +58,16 @@ def _account(user: User) -> dict:
         "blocked_at": user.blocked_at.isoformat() if user.blocked_at else None,
         "blocked_reason": user.blocked_reason,
     }
+
+
+def _roles(user: User) -> list[dict]:
+    granted = rows(
+        select(UserRole.role, UserRole.source, UserRole.granted_at).where(
+            UserRole.user_id == user.id
+        )
+    )
+    implied = [{"role": "citizen", "source": "confirmed_account"}] if user.is_confirmed else []
+    return implied + granted
 
 
 def _ideas(user: User) -> list[dict]:
@@ -149,6 +161,26 @@ def _erase_notifications(erasure: Erasure) -> None:
         }
 
 
+def _notifications(user: User) -> list[dict]:
+    """The person's notifications, without what other people wrote or who they are."""
+    found = rows(
+        select(
+            Notification.kind,
+            Notification.data,
+            Notification.path,
+            Notification.created_at,
+            Notification.read_at,
+        ).where(Notification.user_id == user.id)
+    )
+    for notification in found:
+        notification["data"] = {
+            key: value
+            for key, value in notification["data"].items()
+            if key not in OTHERS_IN_NOTIFICATIONS
+        }
+    return found
+
+
 def _erase_audit(erasure: Erasure) -> None:
     hand_to_stand_in(AuditEntry.actor_id)(erasure)
     db.session.execute(
@@ -190,11 +222,7 @@ def register_all() -> None:
         PersonalData(
             "roles",
             erase=delete_rows(UserRole.user_id),
-            export=lambda user: rows(
-                select(UserRole.role, UserRole.source, UserRole.granted_at).where(
-                    UserRole.user_id == user.id
-                )
-            ),
+            export=_roles,
             covers=(UserRole.user_id,),
         ),
         PersonalData(
@@ -370,15 +398,7 @@ def register_all() -> None:
         PersonalData(
             "notifications",
             erase=_erase_notifications,
-            export=lambda user: rows(
-                select(
-                    Notification.kind,
-                    Notification.data,
-                    Notification.path,
-                    Notification.created_at,
-                    Notification.read_at,
-                ).where(Notification.user_id == user.id)
-            ),
+            export=_notifications,
             covers=(Notification.user_id,),
         ),
         PersonalData(

@@ -110,9 +110,12 @@ def test_material_change_asks_again_at_next_login(app, client, citizen):
     page = other.get(asked.location).get_data(as_text=True)
     assert "Neue Regeln" in page
     token = csrf_token(other, asked.location)
-    assert other.post("/nutzungsbedingungen/zustimmen", data={"csrf_token": token}).status_code == 400
+    assert (
+        other.post("/nutzungsbedingungen/zustimmen", data={"csrf_token": token}).status_code == 400
+    )
     done = other.post(
-        "/nutzungsbedingungen/zustimmen", data={"csrf_token": token, "accept": "y", "next": "/ideas"}
+        "/nutzungsbedingungen/zustimmen",
+        data={"csrf_token": token, "accept": "y", "next": "/ideas"},
     )
     assert done.status_code == 302 and done.location.endswith("/ideas")
     assert other.get("/ideas").status_code == 200
