@@ -53,6 +53,10 @@ from participation.notifications import views as notifications_views
 from participation.notifications import wiring as notifications_wiring
 from participation.notifications.cli import notifications_cli
 from participation.pages import views as pages_views
+from participation.privacy import account_views as privacy_account_views
+from participation.privacy import admin_views as privacy_admin_views
+from participation.privacy import views as privacy_views
+from participation.privacy import wiring as privacy_wiring
 from participation.profiles import views as profiles_views
 from participation.roadmap import manage_views as roadmap_manage_views
 from participation.roadmap import permissions as roadmap_permissions
@@ -91,6 +95,9 @@ BLUEPRINTS = (
     admin_user_views.bp,
     admin_category_views.bp,
     admin_settings_views.bp,
+    privacy_views.bp,
+    privacy_account_views.bp,
+    privacy_admin_views.bp,
 )
 # What each feature connects at start-up (signal listeners, outbox handlers, hooks for the
 # features below it), in this order.
@@ -107,6 +114,7 @@ WIRING = (
     search_wiring,
     settings_wiring,
     admin_wiring,
+    privacy_wiring,
 )
 # Permission checks the templates use to show or hide buttons.
 TEMPLATE_PERMISSIONS = (

@@ -103,6 +103,14 @@ class Config:
         # Who delivers e-mails and index updates after a commit: a background thread in each
         # process ("thread"), or only `flask outbox work` ("worker"); "inline" is for tests.
         self.OUTBOX_DELIVERY = os.environ.get("OUTBOX_DELIVERY", "thread")
+        # The operator, named in the legal texts' starting versions, and who gets messages.
+        self.CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "")
+        self.ACCESSIBILITY_CONTACT_EMAIL = os.environ.get("ACCESSIBILITY_CONTACT_EMAIL", "")
+        self.PRIVACY_CONTACT_EMAIL = os.environ.get("PRIVACY_CONTACT_EMAIL", "")
+        # Retention (`flask privacy purge`) and how long a data export link works.
+        self.UNCONFIRMED_ACCOUNT_DAYS = _env_int("UNCONFIRMED_ACCOUNT_DAYS", 14)
+        self.OUTBOX_RETENTION_DAYS = _env_int("OUTBOX_RETENTION_DAYS", 30)
+        self.DATA_EXPORT_LINK_HOURS = _env_int("DATA_EXPORT_LINK_HOURS", 24)
         if self.OUTBOX_DELIVERY not in {"thread", "worker", "inline"}:
             raise ValueError("OUTBOX_DELIVERY must be thread, worker or inline")
 
@@ -138,6 +146,7 @@ class Config:
     RATELIMIT_REPORT = "30 per hour"
     RATELIMIT_EVENT_REGISTRATION = "30 per hour"
     RATELIMIT_EVENT_IMPORT = "30 per hour"
+    RATELIMIT_FEEDBACK = "5 per hour"
 
     IDEAS_PER_PAGE = 20
     EVENTS_PER_PAGE = 20
@@ -177,6 +186,10 @@ class TestConfig(Config):
         self.SESSION_COOKIE_SECURE = False
         self.REMEMBER_COOKIE_SECURE = False
         self.OUTBOX_DELIVERY = "inline"
+        self.MUNICIPALITY_NAME = "Beispielstadt"
+        self.CONTACT_EMAIL = "moderation@beispielstadt.example"
+        self.ACCESSIBILITY_CONTACT_EMAIL = "barrierefreiheit@beispielstadt.example"
+        self.PRIVACY_CONTACT_EMAIL = "datenschutz@beispielstadt.example"
 
     TESTING = True
     # Tests send many requests at once (races); each may also deliver the outbox inline.

@@ -25,7 +25,8 @@ from participation.extensions import db
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[dict[str, Any]], None]
+# A handler delivers a payload; it may return a smaller payload to keep after delivery.
+Handler = Callable[[dict[str, Any]], dict[str, Any] | None]
 _handlers: dict[str, Handler] = {}
 _housekeeping: list[Callable[[], None]] = []
 
@@ -103,7 +104,7 @@ def _deliver_one(session: Session, message: OutboxMessage, max_attempts: int) ->
     try:
         if handler is None:
             raise LookupError(f"no handler for topic {message.topic!r}")
-        handler(message.payload)
+        kept = handler(message.payload)
     except Exception as error:
         message.last_error = f"{type(error).__name__}: {error}"[:2000]
         if message.attempts >= max_attempts:
@@ -120,6 +121,8 @@ def _deliver_one(session: Session, message: OutboxMessage, max_attempts: int) ->
         return False
     message.delivered_at = utcnow()
     message.last_error = None
+    if kept is not None:  # a handler may keep less than it got, e.g. no personal data
+        message.payload = kept
     session.commit()
     return True
 

@@ -1,1 +1,1 @@
-"""Start page, legal pages and the language switch."""
+"""Start page and the language switch."""

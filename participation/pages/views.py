@@ -1,4 +1,4 @@
-"""Start page, imprint, privacy and accessibility statements, language choice."""
+"""Start page and language choice (the legal pages live in `privacy`)."""
 
 from flask import Blueprint, abort, redirect, render_template, url_for
 from flask_login import current_user
@@ -13,12 +13,6 @@ from participation.users import services as user_services
 
 bp = Blueprint("pages", __name__)
 
-LEGAL_PAGES = {
-    "impressum": "pages/imprint.html",
-    "datenschutz": "pages/privacy.html",
-    "barrierefreiheit": "pages/accessibility.html",
-}
-
 
 @bp.get("/")
 def index():
@@ -29,11 +23,6 @@ def index():
         most_supported=queries.top_ideas(current_user, "supported", limit=4),
         status_labels=STATUS_LABELS,
     )
-
-
-@bp.get("/<any(impressum, datenschutz, barrierefreiheit):page>")
-def legal(page: str):
-    return render_template(LEGAL_PAGES[page])
 
 
 @bp.post("/language")

@@ -78,6 +78,10 @@ class RegistrationForm(FlaskForm):
     display_name = display_name_field()
     password = new_password_field()
     password_repeat = repeat_field("password")
+    accept_terms = BooleanField(
+        _l("I accept the terms of participation and have read the privacy notice."),
+        validators=[InputRequired(_l("Please accept the terms of participation."))],
+    )
 
 
 class LoginForm(FlaskForm):

@@ -48,6 +48,9 @@ class User(TimestampMixin, db.Model):
     blocked_reason: Mapped[str | None] = mapped_column(Text)
     # Kept by the notifications (fan-out adds, marking read subtracts): shown on every page.
     unread_notifications: Mapped[int] = mapped_column(default=0, server_default="0")
+    # Set on the stand-in that keeps a deleted person's public contributions ("Gelöschtes
+    # Konto"): it has no address, password or roles of its own (see privacy.erasure).
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     # Loaded with the logged-in user (see users.auth); for others only when asked for.
     role_grants: Mapped[list["UserRole"]] = relationship(

@@ -9,6 +9,7 @@ from participation.core.errors import ValidationFailed
 from participation.core.forms import ActionForm, commit, commit_or_show
 from participation.core.ratelimit import allow, client_address, exhausted, record
 from participation.core.security import next_path
+from participation.privacy import consent, legal
 from participation.users import services
 from participation.users.auth import end_all_sessions, end_session, start_session
 from participation.users.devices import known_device, remember_device
@@ -47,12 +48,16 @@ def register():
         if not allow("REGISTER", client_address()):
             status = _too_many(form)
         else:
-            saved, _user = commit_or_show(
-                form,
-                lambda: services.register(
+
+            def create():
+                user = services.register(
                     form.email.data, form.display_name.data, form.password.data, str(get_locale())
-                ),
-            )
+                )
+                if user is not None:
+                    legal.accept_terms(user)
+                return user
+
+            saved, _user = commit_or_show(form, create)
             if saved:
                 return render_template("users/check_mail.html", purpose="register")
             status = 400
@@ -94,6 +99,7 @@ def login():
             status = _too_many(form)
         elif user := services.authenticate(form.email.data, form.password.data):
             commit(lambda: start_session(user, remember=form.remember.data))
+            consent.remember_if_due(user)
             flash(_("You are logged in."), "success")
             return remember_device(redirect(next_path(url_for("pages.index"))), user.email)
         else:

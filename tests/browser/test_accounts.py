@@ -26,6 +26,7 @@ def test_register_confirm_log_in_and_out(page, smtp, live_server):
     page.get_by_label("Anzeigename").fill(NAME)
     page.get_by_label("Passwort", exact=True).fill(PASSWORD)
     page.get_by_label("Passwort wiederholen").fill(PASSWORD)
+    page.get_by_label("Ich akzeptiere die Nutzungsbedingungen").check()
     page.get_by_role("button", name="Konto erstellen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(CHECK_MAIL)
 

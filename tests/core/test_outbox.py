@@ -17,6 +17,7 @@ REGISTRATION = {
     "display_name": "Nele Neu",
     "password": "Sonnenblumen am Rathausplatz",
     "password_repeat": "Sonnenblumen am Rathausplatz",
+    "accept_terms": "y",
 }
 
 

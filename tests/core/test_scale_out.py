@@ -100,6 +100,7 @@ def test_two_web_processes_and_two_workers(app, database_url, smtp):
                     "display_name": "Neu",
                     "password": "eine lange neue Passphrase",
                     "password_repeat": "eine lange neue Passphrase",
+                    "accept_terms": "y",
                 },
             )
             assert status == 200

@@ -12,6 +12,7 @@ GOOD = {
     "display_name": "Nele Neu",
     "password": "Sonnenblumen am Rathausplatz",
     "password_repeat": "Sonnenblumen am Rathausplatz",
+    "accept_terms": "y",
 }
 
 

@@ -1,0 +1,1 @@
+"""Legal texts, accessibility feedback, Leichte Sprache and personal-data self-service."""

@@ -1,0 +1,52 @@
+"""What the privacy feature connects at start-up: the personal data of every feature, the
+farewell mail's outbox handler, the terms guard, template helpers and the CLI."""
+
+from flask import Flask, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from participation.admin.registry import Figure, NavLink, Section, add_nav_link, add_section
+from participation.audit import registry
+from participation.privacy import catalogue, consent, erasure
+from participation.privacy.feedback import open_feedback_count
+from participation.privacy.legal import unwritten_legal_texts
+from participation.privacy.models import LegalKind
+from participation.privacy.retention import privacy_cli
+from participation.privacy.urls import legal_url
+
+
+def register(app: Flask) -> None:
+    catalogue.register_all()
+    erasure.register()
+    consent.register_guard(app)
+    app.jinja_env.globals.update(legal_url=legal_url, LegalKind=LegalKind)
+    app.cli.add_command(privacy_cli)
+    registry.register_kind("privacy", _l("Personal data"))
+    registry.register_action(
+        "privacy.data_exported", "privacy", _l("%(actor)s downloaded their personal data.")
+    )
+    registry.register_action(
+        "privacy.account_erased", "privacy", _l("The account %(target)s was deleted.")
+    )
+    add_section(
+        Section(
+            "legal",
+            _l("Legal texts and feedback"),
+            _overview_figures,
+            lambda: url_for("privacy_admin.legal_texts"),
+            _l("Edit the legal texts"),
+        )
+    )
+    add_nav_link(NavLink("legal", _l("Legal texts"), lambda: url_for("privacy_admin.legal_texts")))
+    add_nav_link(
+        NavLink("feedback", _l("Feedback"), lambda: url_for("privacy_admin.feedback_reports"))
+    )
+
+
+def _overview_figures() -> list[Figure]:
+    unwritten = len(unwritten_legal_texts())
+    feedback = open_feedback_count()
+    return [
+        Figure(_("Legal texts still drafts"), unwritten, warning=unwritten > 0),
+        Figure(_("Open feedback messages"), feedback, warning=feedback > 0),
+    ]
