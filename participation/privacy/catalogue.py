@@ -40,6 +40,7 @@ from participation.roadmap.models import (
     evaluation_follow_ups,
     roadmap_item_ideas,
 )
+from participation.settings.models import SiteSetting
 from participation.users.models import User, UserRole, UserSession
 
 ERASED_NAME = "Gelöschtes Konto"
@@ -239,6 +240,16 @@ def register_all() -> None:
             },
         ),
         PersonalData("ideas", erase=_erase_ideas, export=_ideas, covers=(Idea.author_id,)),
+        PersonalData(
+            "site_settings_changed",
+            erase=hand_to_stand_in(SiteSetting.updated_by_id),
+            export=lambda user: rows(
+                select(SiteSetting.key, SiteSetting.updated_at).where(
+                    SiteSetting.updated_by_id == user.id
+                )
+            ),
+            covers=(SiteSetting.updated_by_id,),
+        ),
         PersonalData(
             "idea_edits",
             erase=hand_to_stand_in(IdeaRevision.editor_id),

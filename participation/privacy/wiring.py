@@ -26,7 +26,7 @@ def register(app: Flask) -> None:
         "privacy.data_exported", "privacy", _l("%(actor)s downloaded their personal data.")
     )
     registry.register_action(
-        "privacy.account_erased", "privacy", _l("The account %(target)s was deleted.")
+        "privacy.account_erased", "privacy", _l("%(actor)s deleted the account %(target)s.")
     )
     add_section(
         Section(

@@ -3,9 +3,10 @@ stay under "Gelöschtes Konto"; supports keep counting; login gone; re-registrat
 
 from sqlalchemy import JSON, String, Text, cast, func, select
 
+from participation.audit.models import AuditEntry
 from participation.extensions import db
 from participation.ideas.models import Idea
-from participation.moderation.models import AuditEntry, Report
+from participation.moderation.models import Report
 from participation.privacy.registry import covered_columns
 from participation.users.models import Role, User
 from tests.factories import PASSWORD, make_user

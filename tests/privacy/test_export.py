@@ -8,8 +8,8 @@ import zipfile
 import jsonschema
 from sqlalchemy import select
 
+from participation.audit.models import AuditEntry
 from participation.extensions import db
-from participation.moderation.models import AuditEntry
 from participation.privacy.export import SCHEMA_PATH
 from tests.factories import make_user
 from tests.helpers import login, post_form
