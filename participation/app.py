@@ -7,6 +7,11 @@ from flask import Flask
 from flask_babel import format_date, format_datetime, format_decimal, get_locale
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from participation.api import account_views as api_account_views
+from participation.api import docs as api_docs
+from participation.api import ideas as api_ideas
+from participation.api import permissions as api_permissions
+from participation.api import rest as api_rest
 from participation.assessment import views as assessment_views
 from participation.assessment import wiring as assessment_wiring
 from participation.comments import permissions as comment_permissions
@@ -42,6 +47,7 @@ from participation.ideas.categories import categories_cli
 from participation.moderation import staff_views
 from participation.moderation import views as moderation_views
 from participation.notifications import views as notifications_views
+from participation.opendata import views as opendata_views
 from participation.notifications import wiring as notifications_wiring
 from participation.notifications.cli import notifications_cli
 from participation.pages import views as pages_views
@@ -74,7 +80,13 @@ BLUEPRINTS = (
     events_views.bp,
     event_manage_views.bp,
     search_views.bp,
+    api_account_views.bp,
+    api_docs.bp,
+    opendata_views.bp,
+    api_rest.fallback,
 )
+# The REST API's resources (flask-smorest blueprints, documented in /api/v1/openapi.json).
+API_BLUEPRINTS = (api_ideas.bp,)
 # What each feature connects at start-up (signal listeners, outbox handlers, hooks for the
 # features below it), in this order.
 WIRING = (
@@ -93,6 +105,7 @@ TEMPLATE_PERMISSIONS = (
     roadmap_permissions,
     cycle_permissions,
     event_permissions,
+    api_permissions,
 )
 
 
@@ -113,6 +126,7 @@ def create_app(config: Config | None = None) -> Flask:
     init_extensions(app)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
+    api_rest.init_api(app, API_BLUEPRINTS)
     errors.register_error_handlers(app)
     ratelimit.warn_if_per_process(app)
     security.register_security(app)

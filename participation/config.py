@@ -134,6 +134,8 @@ class Config:
     RATELIMIT_REPORT = "30 per hour"
     RATELIMIT_EVENT_REGISTRATION = "30 per hour"
     RATELIMIT_EVENT_IMPORT = "30 per hour"
+    # REST API requests, per token (or per client address without one).
+    RATELIMIT_API = "600 per minute"
 
     IDEAS_PER_PAGE = 20
     EVENTS_PER_PAGE = 20

@@ -2,19 +2,27 @@
 
 from typing import Any
 
+from participation.api.models import ApiToken
 from participation.comments.models import Comment
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation.models import AuditEntry
+from participation.roadmap.models import RoadmapItem
 from participation.users.models import User
 
-TARGET_TYPES = {Idea: "idea", Comment: "comment", User: "user"}
+TARGET_TYPES = {
+    Idea: "idea",
+    Comment: "comment",
+    User: "user",
+    RoadmapItem: "roadmap_item",
+    ApiToken: "api_token",
+}
 
 
 def audit(
     actor: User | None,
     action: str,
-    target: Idea | Comment | User,
+    target: Idea | Comment | User | RoadmapItem | ApiToken,
     reason: str | None = None,
     **details: Any,
 ) -> AuditEntry:
