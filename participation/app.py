@@ -8,10 +8,15 @@ from flask_babel import format_date, format_datetime, format_decimal, get_locale
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from participation.api import account_views as api_account_views
+from participation.api import cycles as api_cycles
 from participation.api import docs as api_docs
+from participation.api import events as api_events
 from participation.api import ideas as api_ideas
 from participation.api import permissions as api_permissions
 from participation.api import rest as api_rest
+from participation.api import roadmap as api_roadmap
+from participation.api import roadmap_writes as api_roadmap_writes
+from participation.api import search as api_search
 from participation.assessment import views as assessment_views
 from participation.assessment import wiring as assessment_wiring
 from participation.comments import permissions as comment_permissions
@@ -47,9 +52,9 @@ from participation.ideas.categories import categories_cli
 from participation.moderation import staff_views
 from participation.moderation import views as moderation_views
 from participation.notifications import views as notifications_views
-from participation.opendata import views as opendata_views
 from participation.notifications import wiring as notifications_wiring
 from participation.notifications.cli import notifications_cli
+from participation.opendata import views as opendata_views
 from participation.pages import views as pages_views
 from participation.profiles import views as profiles_views
 from participation.roadmap import manage_views as roadmap_manage_views
@@ -86,7 +91,14 @@ BLUEPRINTS = (
     api_rest.fallback,
 )
 # The REST API's resources (flask-smorest blueprints, documented in /api/v1/openapi.json).
-API_BLUEPRINTS = (api_ideas.bp,)
+API_BLUEPRINTS = (
+    api_ideas.bp,
+    api_roadmap.bp,
+    api_roadmap_writes.bp,
+    api_events.bp,
+    api_cycles.bp,
+    api_search.bp,
+)
 # What each feature connects at start-up (signal listeners, outbox handlers, hooks for the
 # features below it), in this order.
 WIRING = (

@@ -159,8 +159,8 @@ CommentPage = page_schema(CommentSchema, "CommentPage")
 OLDEST_FIRST = Order((Comment.created_at, Comment.id), descending=False)
 
 
-def _with_merge_target(ideas: list[Idea], user) -> list[dict]:
-    """The ideas as dicts for the schema, with merge targets only where `user` may see them
+def as_list_items(ideas: list[Idea], user) -> list[dict]:
+    """The ideas as list entries, with merge targets only where `user` may see them
     (one query for the whole page)."""
     target_ids = {idea.merged_into_id for idea in ideas if idea.merged_into_id}
     targets = {}
@@ -209,7 +209,7 @@ def ideas(args):
         query = query.where(Idea.updated_at >= args["updated_since"])
     page = page_of(query, queries.ORDERS[filters.sort], args)
     last_modified(*(idea.updated_at for idea in page.items))
-    return jsonify(envelope(page, _with_merge_target(page.items, user)))
+    return jsonify(envelope(page, as_list_items(page.items, user)))
 
 
 @bp.route("/ideas/<reference>")

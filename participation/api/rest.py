@@ -15,6 +15,7 @@ from flask import Blueprint, Flask, Response, abort, g, json, request
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import AnonymousUserMixin
+from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from participation.api import services
@@ -52,6 +53,7 @@ class ApiBlueprint(flask_smorest.Blueprint):
         self.before_request(authenticate)
         self.after_request(finish)
         self.register_error_handler(HTTPException, http_error)
+        self.register_error_handler(CSRFError, http_error)  # before the site's HTML page
         self.register_error_handler(ValidationFailed, validation_failed)
         self.register_error_handler(Exception, unexpected_error)
 

@@ -16,7 +16,7 @@ from participation.extensions import db
 from participation.moderation.audit import audit
 from participation.users.models import User
 
-TOKEN_PREFIX = "mwk_"
+TOKEN_PREFIX = "mwk_"  # noqa: S105 (marks our tokens, e.g. for secret scanners)
 MAX_TOKENS_PER_USER = 20
 
 
