@@ -8,7 +8,8 @@ German locales). Text cells that a spreadsheet would read as a formula (starting
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from numbers import Number
 
 from flask import Response
@@ -26,6 +27,18 @@ def safe_cell(value) -> str | Number:
         return value
     text = str(value)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_lines(header: Sequence, rows: Iterable[Sequence]) -> Iterator[str]:
+    """The same CSV, line by line, for downloads streamed while the rows are read."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
+    buffer.write(BOM)
+    for row in itertools.chain([header], rows):
+        writer.writerow([safe_cell(cell) for cell in row])
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
 
 
 def to_csv(header: Sequence, rows: Iterable[Sequence]) -> str:
