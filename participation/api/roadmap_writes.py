@@ -7,7 +7,7 @@ from marshmallow import Schema, fields, validate
 
 from participation.api import services as tokens
 from participation.api.models import Scope
-from participation.api.rest import ApiBlueprint, current_token, writer
+from participation.api.rest import ApiBlueprint, current_token, viewer, writer
 from participation.api.roadmap import (
     IndicatorSchema,
     MilestoneSchema,
@@ -82,7 +82,7 @@ def _write(user, action: str, item, apply, renamed: dict | None = None, **detail
 def post_update(data, item_id: int):
     """Publish a progress update, optionally with a new percentage and status."""
     user = writer(Scope.WRITE_PROGRESS)
-    item = load_visible_item(item_id, user)
+    item = load_visible_item(item_id, viewer())  # internal items need read_internal too
     update = _write(
         user,
         "api_progress_update",
@@ -109,7 +109,7 @@ def post_update(data, item_id: int):
 def tick_milestone(data, item_id: int, milestone_id: int):
     """Mark a milestone as done (or open again)."""
     user = writer(Scope.WRITE_PROGRESS)
-    item = load_visible_item(item_id, user)
+    item = load_visible_item(item_id, viewer())  # internal items need read_internal too
     milestone = db.session.get(Milestone, milestone_id)
     if milestone is None or milestone.item_id != item.id:
         abort(404)
@@ -131,7 +131,7 @@ def tick_milestone(data, item_id: int, milestone_id: int):
 def record_value(data, item_id: int, indicator_id: int):
     """Record the current value of a success indicator."""
     user = writer(Scope.WRITE_PROGRESS)
-    item = load_visible_item(item_id, user)
+    item = load_visible_item(item_id, viewer())  # internal items need read_internal too
     indicator = db.session.get(Indicator, indicator_id)
     if indicator is None or indicator.item_id != item.id:
         abort(404)

@@ -92,9 +92,7 @@ def test_merged_ideas_point_to_their_target(client, world):
     assert listed[world.merged]["merged_into"] == world.target
 
 
-def test_public_idea_detail_has_the_decision_and_assessment_but_no_internal_remarks(
-    client, world
-):
+def test_public_idea_detail_has_the_decision_and_assessment_but_no_internal_remarks(client, world):
     idea = client.get(f"/api/v1/ideas/{world.public}").json
     assert idea["decision"]["outcome"] == "accepted"
     assert idea["decision"]["reasoning"] == "Begründung des Rates."
