@@ -119,3 +119,4 @@ def world(app) -> World:
             found.tokens[role] = plain
         db.session.commit()
     return found
+
