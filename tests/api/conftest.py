@@ -119,4 +119,3 @@ def world(app) -> World:
             found.tokens[role] = plain
         db.session.commit()
     return found
-
