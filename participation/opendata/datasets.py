@@ -1,11 +1,11 @@
 """The open datasets: public ideas, decisions and roadmap items, each with described fields,
-read in batches by id so that a download of any size needs little memory.
+read in batches by id (keyset) so that a download of any size needs little memory.
 
 Only what anonymous visitors may see goes in: the same visibility functions as the pages
 (public, not hidden ideas; public roadmap items; decisions as the idea page shows them).
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from flask_babel import lazy_gettext as _l
@@ -42,16 +42,10 @@ class Dataset:
     query: Callable[[int], Select]  # the rows after an id, in id order
     key: Callable  # the id of a row, for the next batch
 
-    def rows(self) -> Iterator:
-        """Every row, fetched BATCH at a time (keyset by id); the session holds its objects
-        weakly, so a batch is let go once it has been written."""
-        last = 0
-        while True:
-            batch = db.session.execute(self.query(last).limit(BATCH)).all()
-            yield from batch
-            if len(batch) < BATCH:
-                return
-            last = self.key(batch[-1])
+    def batch(self, after: int) -> tuple[list, int | None]:
+        """Up to BATCH rows after the id `after`, and the id to continue after (None: done)."""
+        rows = db.session.execute(self.query(after).limit(BATCH)).all()
+        return rows, (self.key(rows[-1]) if len(rows) == BATCH else None)
 
     def values(self, row) -> list:
         return [field.value(row) for field in self.fields]

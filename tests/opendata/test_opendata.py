@@ -71,7 +71,11 @@ def test_downloads_read_in_batches(app, client, monkeypatch):
         for number in range(5):
             make_idea(author, f"Idee {number}")
     rows = client.get("/open-data/ideas.csv").data.decode("utf-8-sig").splitlines()
-    assert len(rows) == 6
+    assert len(rows) == 6 and rows[0].startswith("reference;")
+    document = json.loads(client.get("/open-data/ideas.json").data)
+    assert len(document["items"]) == 5  # 2 + 2 + 1: the parts join to valid JSON
+    monkeypatch.setattr(datasets, "BATCH", 5)
+    assert len(json.loads(client.get("/open-data/ideas.json").data)["items"]) == 5
 
 
 def test_the_page_lists_datasets_licence_and_catalogue(client, data):
