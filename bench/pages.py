@@ -41,6 +41,8 @@ PAGES: tuple[Page, ...] = (
     Page("notifications (citizen)", "/notifications", as_user="citizen"),
     Page("profile", "/users/{profile_id}"),
     Page("moderation queue", "/moderation", as_user="moderator"),
+    Page("API ideas (JSON)", "/api/v1/ideas"),
+    Page("API idea (JSON)", "/api/v1/ideas/{idea_ref}"),
     Page("support POST (citizen)", "/ideas/{support_ref}/support", "citizen", "POST", 302),
 )
 
