@@ -8,6 +8,7 @@ from flask_babel import format_date, format_datetime, format_decimal, get_locale
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from participation.api import account_views as api_account_views
+from participation.api import assessments as api_assessments
 from participation.api import cycles as api_cycles
 from participation.api import docs as api_docs
 from participation.api import events as api_events
@@ -95,6 +96,7 @@ API_BLUEPRINTS = (
     api_ideas.bp,
     api_roadmap.bp,
     api_roadmap_writes.bp,
+    api_assessments.bp,
     api_events.bp,
     api_cycles.bp,
     api_search.bp,

@@ -5,6 +5,7 @@ from sqlalchemy import select
 
 from participation.api.models import ApiToken
 from participation.extensions import db
+from participation.moderation import actions
 from participation.moderation.models import AuditEntry
 from participation.roadmap.models import ItemFollow, ProgressUpdate, RoadmapItem
 from participation.roadmap.services import follow_item
@@ -152,3 +153,28 @@ def test_tokens_on_the_account_page(app, world):
     citizen = app.test_client()
     login(citizen, "clara@example.org")
     assert citizen.get("/account/api-tokens").status_code == 403
+
+
+def test_assessments_are_written_with_their_own_scope(app, client, world):
+    from participation.ideas.models import IdeaStatus
+    from tests.factories import COMPLETE_ASSESSMENT, make_idea
+
+    with app.app_context():
+        idea = make_idea(world.users["citizen"], "Idee in Prüfung")
+        actions.change_status(
+            db.session.merge(idea), IdeaStatus.IN_REVIEW, db.session.merge(world.users["admin"])
+        )
+        db.session.commit()
+    path = f"/api/v1/ideas/{idea.reference}/assessment"
+    body = {**COMPLETE_ASSESSMENT, "complete": True}
+    refused = client.put(path, json=body, headers=bearer(world.tokens["moderator"]))
+    assert refused.status_code == 403
+    bad = client.put(path, json={**body, "effort": 9}, headers=bearer(world.tokens["admin"]))
+    assert bad.status_code == 422 and "effort" in bad.json["errors"]["json"]
+    saved = client.put(path, json=body, headers=bearer(world.tokens["admin"]))
+    assert saved.status_code == 200, saved.get_data(as_text=True)
+    assert saved.json["internal_remarks"] == "Nur intern: Haushaltsstelle 4711."
+    public = client.get(f"/api/v1/ideas/{idea.reference}").json
+    assert public["status"] == "assessed"
+    assert public["assessment"]["public_summary"] == "Empfohlen als Pilot."
+    assert "Haushaltsstelle" not in str(public)
