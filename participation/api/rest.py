@@ -107,13 +107,13 @@ def authenticate() -> None:
     header = request.headers.get("Authorization")
     if header is not None:
         scheme, _space, value = header.partition(" ")
-        token = services.find_token(value.strip()) if scheme.lower() == "bearer" else None
-        if token is None:
-            abort(401, _("The API token is unknown or has been revoked."))
-        g.api_token = token
+        g.api_token = services.find_token(value.strip()) if scheme.lower() == "bearer" else None
+    # Wrong tokens count against the address, so that guessing is limited too.
     key = f"token:{g.api_token.id}" if g.api_token else f"address:{ratelimit.client_address()}"
     if not ratelimit.allow("API", key):
         abort(429)
+    if header is not None and g.api_token is None:
+        abort(401, _("The API token is unknown or has been revoked."))
     if request.method not in SAFE_METHODS and g.api_token is None:
         csrf.protect()
         abort(401, _("Writing needs an API token: Authorization: Bearer …"))

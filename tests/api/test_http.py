@@ -111,3 +111,22 @@ def test_lists_need_as_many_statements_with_more_data(app, client, world):
     after = {path: statements(app, client, path, headers) for path in LISTS}
     assert after == before
     assert max(after.values()) <= 8
+
+
+def test_requests_are_rate_limited_per_token_and_address(app, client, world):
+    app.config["RATELIMIT_API"] = "3 per minute"
+    try:
+        token = bearer(world.tokens["employee"])
+        assert [client.get("/api/v1/categories").status_code for _ in range(4)] == [
+            200,
+            200,
+            200,
+            429,
+        ]
+        assert client.get("/api/v1/categories", headers=token).status_code == 200
+        wrong = bearer("mwk_guess")
+        assert client.get("/api/v1/categories", headers=wrong).status_code == 429  # address spent
+        limited = client.get("/api/v1/categories")
+        assert limited.json["code"] == 429
+    finally:
+        app.config["RATELIMIT_API"] = "600 per minute"
