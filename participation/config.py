@@ -96,8 +96,6 @@ class Config:
         # Pages for anonymous visitors kept per process (0: none), and for at most so long.
         self.PAGE_CACHE_SIZE = _env_int("PAGE_CACHE_SIZE", 1000)
         self.PAGE_CACHE_SECONDS = _env_int("PAGE_CACHE_SECONDS", 300)
-        # Who delivers e-mails and index updates after a commit: a background thread in each
-        # process ("thread"), or only `flask outbox work` ("worker"); "inline" is for tests.
         # Open data: who publishes it and under which licence (a DCAT-AP.de licence URI).
         self.OPEN_DATA_PUBLISHER = os.environ.get("OPEN_DATA_PUBLISHER", "Mitwirken")
         self.OPEN_DATA_TITLE = os.environ.get(
@@ -112,6 +110,8 @@ class Config:
         self.OPEN_DATA_ATTRIBUTION = os.environ.get("OPEN_DATA_ATTRIBUTION", "")
         # The portal's id of the publishing body (dcatde:contributorID), e.g. a GovData URI.
         self.OPEN_DATA_CONTRIBUTOR_ID = os.environ.get("OPEN_DATA_CONTRIBUTOR_ID", "")
+        # Who delivers e-mails and index updates after a commit: a background thread in each
+        # process ("thread"), or only `flask outbox work` ("worker"); "inline" is for tests.
         self.OUTBOX_DELIVERY = os.environ.get("OUTBOX_DELIVERY", "thread")
         if self.OUTBOX_DELIVERY not in {"thread", "worker", "inline"}:
             raise ValueError("OUTBOX_DELIVERY must be thread, worker or inline")

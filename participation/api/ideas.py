@@ -136,6 +136,10 @@ class IdeaListArgs(PageArgs):
     category = fields.String(metadata={"description": "Slug of a field of action"})
     status = fields.String(validate=validate.OneOf(list(IdeaStatus)))
     tag = fields.String()
+    visibility = fields.String(
+        validate=validate.OneOf(["public", "internal"]),
+        metadata={"description": "Only with a token that may read internal data"},
+    )
     year = fields.Integer(validate=validate.Range(min=2000, max=2999))
     updated_since = fields.AwareDateTime(
         metadata={"description": "Only ideas changed since (ISO 8601 with time zone)"}
@@ -197,6 +201,7 @@ def ideas(args):
         category=args.get("category", ""),
         status=args.get("status", ""),
         tag=args.get("tag", ""),
+        visibility=args.get("visibility", ""),
         q=args.get("q", ""),
         sort=args["sort"],
     )

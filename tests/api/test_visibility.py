@@ -18,6 +18,7 @@ def endpoints(world) -> list[str]:
         "/api/v1/ideas?per_page=100&sort=active",
         "/api/v1/ideas?q=Aktenplan",
         "/api/v1/ideas?status=accepted",
+        "/api/v1/ideas?visibility=internal",
         f"/api/v1/ideas/{world.public}",
         f"/api/v1/ideas/{world.internal}",
         f"/api/v1/ideas/{world.internal}/comments",
@@ -77,6 +78,8 @@ def test_staff_tokens_see_internal_content_in_lists(app, world):
     client, headers = client_as(app, world, "employee")
     ideas = client.get("/api/v1/ideas", headers=headers).json["items"]
     assert world.internal in {idea["reference"] for idea in ideas}
+    internal = client.get("/api/v1/ideas?visibility=internal", headers=headers).json["items"]
+    assert [idea["reference"] for idea in internal] == [world.internal]
     comments = client.get(f"/api/v1/ideas/{world.internal}/comments", headers=headers).json
     assert [comment["body"] for comment in comments["items"]] == ["Intern!"]
     found = client.get("/api/v1/search?q=Aktenplan", headers=headers).json
