@@ -47,8 +47,8 @@ class Api(flask_smorest.Api):
 class ApiBlueprint(flask_smorest.Blueprint):
     """A resource's blueprint under /api/v1 with the API's authentication and answers."""
 
-    def __init__(self, name: str, import_name: str, url: str = "", **kwargs):
-        super().__init__(f"api_{name}", import_name, url_prefix=PREFIX + url, **kwargs)
+    def __init__(self, name: str, import_name: str, **kwargs):
+        super().__init__(f"api_{name}", import_name, url_prefix=PREFIX, **kwargs)
         csrf.exempt(self)  # `authenticate` checks CSRF for every write without a token
         self.before_request(authenticate)
         self.after_request(finish)
