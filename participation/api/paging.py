@@ -43,8 +43,8 @@ def envelope(page: KeysetPage, items: list) -> dict:
         "per_page": page.per_page,
         "next_cursor": page.next_cursor,
         "prev_cursor": page.prev_cursor,
-        "next": _link(after=page.next_cursor) if page.has_next else None,
-        "prev": _link(before=page.prev_cursor) if page.has_prev else None,
+        "next_url": _link(after=page.next_cursor) if page.has_next else None,
+        "prev_url": _link(before=page.prev_cursor) if page.has_prev else None,
     }
 
 
@@ -56,10 +56,12 @@ def page_schema(item_schema: type[Schema], name: str) -> type[Schema]:
             "per_page": fields.Integer(required=True),
             "next_cursor": fields.String(allow_none=True, required=True),
             "prev_cursor": fields.String(allow_none=True, required=True),
-            "next": fields.String(
-                allow_none=True, required=True, metadata={"description": "URL of the next page"}
+            "next_url": fields.String(
+                allow_none=True, required=True, metadata={"description": "The next page"}
             ),
-            "prev": fields.String(allow_none=True, required=True),
+            "prev_url": fields.String(
+                allow_none=True, required=True, metadata={"description": "The page before"}
+            ),
         },
         name=name,
     )

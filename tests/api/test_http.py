@@ -15,13 +15,13 @@ def test_page_size_is_capped_and_cursors_walk_the_list(app, client):
         for number in range(5):
             make_idea(author, f"Idee Nummer {number}")
     first = client.get("/api/v1/ideas?per_page=2").json
-    assert first["per_page"] == 2 and len(first["items"]) == 2 and first["prev"] is None
-    second = client.get(first["next"]).json
-    third = client.get(second["next"]).json
+    assert first["per_page"] == 2 and len(first["items"]) == 2 and first["prev_url"] is None
+    second = client.get(first["next_url"]).json
+    third = client.get(second["next_url"]).json
     seen = [idea["title"] for page in (first, second, third) for idea in page["items"]]
     assert seen == [f"Idee Nummer {number}" for number in (4, 3, 2, 1, 0)]
-    assert third["next"] is None and third["next_cursor"] is None
-    back = client.get(third["prev"]).json
+    assert third["next_url"] is None and third["next_cursor"] is None
+    back = client.get(third["prev_url"]).json
     assert [idea["title"] for idea in back["items"]] == seen[2:4]
     capped = client.get("/api/v1/ideas?per_page=100000").json
     assert capped["per_page"] == 100 and len(capped["items"]) == 5
