@@ -20,6 +20,7 @@ from participation.api.schemas import (
     idea_api_url,
     idea_page_url,
     public_url,
+    since_field,
 )
 from participation.assessment.queries import public_assessment
 from participation.comments.models import Comment
@@ -141,9 +142,7 @@ class IdeaListArgs(PageArgs):
         metadata={"description": "Only with a token that may read internal data"},
     )
     year = fields.Integer(validate=validate.Range(min=2000, max=2999))
-    updated_since = fields.AwareDateTime(
-        metadata={"description": "Only ideas changed since (ISO 8601 with time zone)"}
-    )
+    updated_since = since_field()
     q = fields.String(validate=validate.Length(max=queries.MAX_QUERY_LENGTH))
     sort = fields.String(load_default="newest", validate=validate.OneOf(list(queries.ORDERS)))
 

@@ -13,6 +13,7 @@ from participation.api.schemas import (
     computed_text,
     item_api_url,
     item_page_url,
+    since_field,
 )
 from participation.core.pagination import Order
 from participation.extensions import db
@@ -108,7 +109,7 @@ class ItemListArgs(PageArgs):
         validate=validate.Range(min=2000, max=2999),
         metadata={"description": "Items planned in this year"},
     )
-    updated_since = fields.AwareDateTime(metadata={"description": "ISO 8601 with time zone"})
+    updated_since = since_field()
 
 
 ItemPage = page_schema(ItemSchema, "ItemPage")

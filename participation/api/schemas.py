@@ -1,12 +1,30 @@
 """Schemas shared by the API's resources (each resource keeps its own next to its views)."""
 
+from datetime import UTC
+
 from flask import current_app, url_for
-from marshmallow import Schema, fields
+from marshmallow import Schema, ValidationError, fields
 
 
 def public_url(endpoint: str, **values) -> str:
     """The absolute address of a page of the site (or of the API)."""
     return current_app.config["BASE_URL"] + url_for(endpoint, **values)
+
+
+def _representable(moment) -> None:
+    """A time the database can compare with: it must exist in UTC (not before year 1 or after
+    9999 once the offset is applied)."""
+    try:
+        moment.astimezone(UTC)
+    except OverflowError:
+        raise ValidationError("Not a representable date and time.") from None
+
+
+def since_field() -> fields.AwareDateTime:
+    return fields.AwareDateTime(
+        validate=_representable,
+        metadata={"description": "Only what changed since then (ISO 8601 with time zone)"},
+    )
 
 
 def computed_text(value, description: str = "") -> fields.Function:

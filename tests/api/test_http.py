@@ -130,3 +130,11 @@ def test_requests_are_rate_limited_per_token_and_address(app, client, world):
         assert limited.json["code"] == 429
     finally:
         app.config["RATELIMIT_API"] = "600 per minute"
+
+
+def test_times_beyond_the_calendar_are_refused(client):
+    for since in ("9999-12-31T23:59:59-23:59", "0001-01-01T00:00:00+23:59"):
+        for path in ("/api/v1/ideas", "/api/v1/roadmap"):
+            response = client.get(path, query_string={"updated_since": since})
+            assert response.status_code == 422, (path, since)
+    assert client.get("/api/v1/ideas?updated_since=2026-01-01T00:00:00%2B01:00").status_code == 200
