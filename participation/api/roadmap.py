@@ -50,6 +50,16 @@ class ItemSchema(Schema):
     api_url = computed_text(item_api_url, "The item in this API")
 
 
+def decimal_text(allow_none: bool = False) -> fields.Decimal:
+    """A measured value, exact, as text ("12.50"): JSON numbers would round it."""
+    return fields.Decimal(
+        required=True,
+        allow_none=allow_none,
+        as_string=True,
+        metadata={"type": "string", "description": 'A decimal number as text, e.g. "12.50"'},
+    )
+
+
 class MilestoneSchema(Schema):
     id = fields.Integer(required=True)
     title = fields.String(required=True)
@@ -62,9 +72,9 @@ class IndicatorSchema(Schema):
     id = fields.Integer(required=True)
     name = fields.String(required=True)
     unit = fields.String(required=True)
-    baseline = fields.Decimal(required=True, as_string=True)
-    target = fields.Decimal(required=True, as_string=True)
-    current = fields.Decimal(required=True, allow_none=True, as_string=True)
+    baseline = decimal_text()
+    target = decimal_text()
+    current = decimal_text(allow_none=True)
     measured_on = fields.Date(required=True, allow_none=True)
     reached = fields.Boolean(required=True, allow_none=True)
     percent = fields.Integer(required=True, metadata={"description": "Way from baseline to target"})

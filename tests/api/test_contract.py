@@ -36,3 +36,18 @@ def test_api_keeps_its_contract(app, world):
             case.call_and_validate(headers=headers, checks=CHECKS)
 
         keeps_contract()
+    # And every read once on the objects that exist, whatever the examples above hit.
+    known = {
+        "reference": world.public,
+        "item_id": world.public_item,
+        "event_id": world.internal_event,
+        "year": 2026,
+    }
+    for operation in operations:
+        if operation.method != "get":
+            continue
+        names = [parameter.name for parameter in operation.path_parameters]
+        query = {"q": "Idee"} if operation.path.endswith("/search") else None
+        case = operation.Case(path_parameters={name: known[name] for name in names}, query=query)
+        response = case.call_and_validate(headers=headers, checks=CHECKS)
+        assert response.status_code == 200, (operation.path, response.status_code)
