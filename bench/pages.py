@@ -44,6 +44,8 @@ PAGES: tuple[Page, ...] = (
     Page("admin overview", "/admin", as_user="admin"),
     Page("admin people", "/admin/users", as_user="admin"),
     Page("admin audit log", "/admin/audit", as_user="admin"),
+    Page("API ideas (JSON)", "/api/v1/ideas"),
+    Page("API idea (JSON)", "/api/v1/ideas/{idea_ref}"),
     Page("support POST (citizen)", "/ideas/{support_ref}/support", "citizen", "POST", 302),
 )
 

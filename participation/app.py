@@ -13,6 +13,18 @@ from participation.admin import user_views as admin_user_views
 from participation.admin import views as admin_views
 from participation.admin import wiring as admin_wiring
 from participation.admin.cli import setup_command
+from participation.api import account_views as api_account_views
+from participation.api import assessments as api_assessments
+from participation.api import cycles as api_cycles
+from participation.api import docs as api_docs
+from participation.api import events as api_events
+from participation.api import ideas as api_ideas
+from participation.api import permissions as api_permissions
+from participation.api import rest as api_rest
+from participation.api import roadmap as api_roadmap
+from participation.api import roadmap_writes as api_roadmap_writes
+from participation.api import search as api_search
+from participation.api import wiring as api_wiring
 from participation.assessment import views as assessment_views
 from participation.assessment import wiring as assessment_wiring
 from participation.comments import permissions as comment_permissions
@@ -52,6 +64,7 @@ from participation.moderation import wiring as moderation_wiring
 from participation.notifications import views as notifications_views
 from participation.notifications import wiring as notifications_wiring
 from participation.notifications.cli import notifications_cli
+from participation.opendata import views as opendata_views
 from participation.pages import views as pages_views
 from participation.privacy import account_views as privacy_account_views
 from participation.privacy import admin_views as privacy_admin_views
@@ -98,6 +111,20 @@ BLUEPRINTS = (
     privacy_views.bp,
     privacy_account_views.bp,
     privacy_admin_views.bp,
+    api_account_views.bp,
+    api_docs.bp,
+    opendata_views.bp,
+    api_rest.fallback,
+)
+# The REST API's resources (flask-smorest blueprints, documented in /api/v1/openapi.json).
+API_BLUEPRINTS = (
+    api_ideas.bp,
+    api_roadmap.bp,
+    api_roadmap_writes.bp,
+    api_assessments.bp,
+    api_events.bp,
+    api_cycles.bp,
+    api_search.bp,
 )
 # What each feature connects at start-up (signal listeners, outbox handlers, hooks for the
 # features below it), in this order.
@@ -114,6 +141,7 @@ WIRING = (
     search_wiring,
     settings_wiring,
     admin_wiring,
+    api_wiring,
     privacy_wiring,
 )
 # Permission checks the templates use to show or hide buttons.
@@ -124,6 +152,7 @@ TEMPLATE_PERMISSIONS = (
     roadmap_permissions,
     cycle_permissions,
     event_permissions,
+    api_permissions,
 )
 
 
@@ -144,6 +173,7 @@ def create_app(config: Config | None = None) -> Flask:
     init_extensions(app)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
+    api_rest.init_api(app, API_BLUEPRINTS)
     errors.register_error_handlers(app)
     ratelimit.warn_if_per_process(app)
     security.register_security(app)

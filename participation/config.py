@@ -100,6 +100,20 @@ class Config:
         # Pages for anonymous visitors kept per process (0: none), and for at most so long.
         self.PAGE_CACHE_SIZE = _env_int("PAGE_CACHE_SIZE", 1000)
         self.PAGE_CACHE_SECONDS = _env_int("PAGE_CACHE_SECONDS", 300)
+        # Open data: who publishes it and under which licence (a DCAT-AP.de licence URI).
+        self.OPEN_DATA_PUBLISHER = os.environ.get("OPEN_DATA_PUBLISHER", "Mitwirken")
+        self.OPEN_DATA_TITLE = os.environ.get(
+            "OPEN_DATA_TITLE", f"Offene Daten: {self.OPEN_DATA_PUBLISHER}"
+        )
+        self.OPEN_DATA_LICENSE = os.environ.get(
+            "OPEN_DATA_LICENSE", "Datenlizenz Deutschland – Namensnennung 2.0"
+        )
+        self.OPEN_DATA_LICENSE_URL = os.environ.get(
+            "OPEN_DATA_LICENSE_URL", "http://dcat-ap.de/def/licenses/dl-by-de/2.0"
+        )
+        self.OPEN_DATA_ATTRIBUTION = os.environ.get("OPEN_DATA_ATTRIBUTION", "")
+        # The portal's id of the publishing body (dcatde:contributorID), e.g. a GovData URI.
+        self.OPEN_DATA_CONTRIBUTOR_ID = os.environ.get("OPEN_DATA_CONTRIBUTOR_ID", "")
         # Who delivers e-mails and index updates after a commit: a background thread in each
         # process ("thread"), or only `flask outbox work` ("worker"); "inline" is for tests.
         self.OUTBOX_DELIVERY = os.environ.get("OUTBOX_DELIVERY", "thread")
@@ -147,6 +161,8 @@ class Config:
     RATELIMIT_EVENT_REGISTRATION = "30 per hour"
     RATELIMIT_EVENT_IMPORT = "30 per hour"
     RATELIMIT_FEEDBACK = "5 per hour"
+    # REST API requests, per token (or per client address without one).
+    RATELIMIT_API = "600 per minute"
 
     IDEAS_PER_PAGE = 20
     EVENTS_PER_PAGE = 20

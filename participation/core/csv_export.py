@@ -8,6 +8,7 @@ German locales). Text cells that a spreadsheet would read as a formula (starting
 
 import csv
 import io
+import itertools
 from collections.abc import Iterable, Sequence
 from numbers import Number
 
@@ -28,12 +29,17 @@ def safe_cell(value) -> str | Number:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def to_csv(header: Sequence, rows: Iterable[Sequence]) -> str:
+def csv_text(rows: Iterable[Sequence]) -> str:
+    """Rows as CSV text without the byte order mark: a part of a download written in parts,
+    whose first part starts with BOM and header."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
-    writer.writerow([safe_cell(cell) for cell in header])
     writer.writerows([safe_cell(cell) for cell in row] for row in rows)
-    return BOM + buffer.getvalue()
+    return buffer.getvalue()
+
+
+def to_csv(header: Sequence, rows: Iterable[Sequence]) -> str:
+    return BOM + csv_text(itertools.chain([header], rows))
 
 
 def csv_response(filename: str, header: Sequence, rows: Iterable[Sequence]) -> Response:

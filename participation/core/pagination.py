@@ -142,7 +142,13 @@ def total_text(page: KeysetPage) -> str:
     return format_decimal(page.total or 0)
 
 
-def bounded_count(query: Select, cap: int = COUNT_CAP) -> int:
-    """How many rows `query` has, counted up to `cap + 1` (more reads as "more than cap")."""
+def capped_count(query: Select, cap: int = COUNT_CAP):
+    """How many rows `query` has, counted up to `cap + 1` (more reads as "more than cap"), as
+    a scalar subquery: several counts can share one statement."""
     limited = query.order_by(None).limit(cap + 1).subquery()
-    return db.session.scalar(select(func.count()).select_from(limited))
+    return select(func.count()).select_from(limited).scalar_subquery()
+
+
+def bounded_count(query: Select, cap: int = COUNT_CAP) -> int:
+    """`capped_count` on its own."""
+    return db.session.scalar(select(capped_count(query, cap)))

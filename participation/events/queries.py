@@ -49,13 +49,19 @@ LATEST_FIRST = Order((Event.starts_at, Event.id))
 
 def filtered_events(user, filters: EventFilters, per_page: int, now: datetime | None = None):
     """Upcoming (running or still to come, soonest first) or past (latest first)."""
-    now = now or utcnow()
+    query = filtered_query(user, filters, now or utcnow())
+    order = LATEST_FIRST if filters.when == "past" else SOONEST_FIRST
+    return keyset_page(query, order, per_page, count=True)
+
+
+def filtered_query(user, filters: EventFilters, now: datetime) -> Select:
+    """The events `user` may see that pass the filters (unordered)."""
     query = select(Event).where(*visible_events(user))
     if filters.type in set(EventType):
         query = query.where(Event.type == filters.type)
     if filters.when == "past":
-        return keyset_page(query.where(Event.ends_at <= now), LATEST_FIRST, per_page, count=True)
-    return keyset_page(query.where(Event.ends_at > now), SOONEST_FIRST, per_page, count=True)
+        return query.where(Event.ends_at <= now)
+    return query.where(Event.ends_at > now)
 
 
 def find_by_slug(slug: str) -> Event | None:

@@ -6,6 +6,7 @@ stand-in "Gelöschtes Konto"; everything only about the person is deleted.
 
 from sqlalchemy import and_, delete, exists, or_, select, update
 
+from participation.api.models import ApiToken
 from participation.assessment.models import Assessment, Decision
 from participation.audit.models import AuditEntry
 from participation.comments.models import Comment
@@ -240,6 +241,16 @@ def register_all() -> None:
             },
         ),
         PersonalData("ideas", erase=_erase_ideas, export=_ideas, covers=(Idea.author_id,)),
+        PersonalData(
+            "api_tokens",
+            erase=delete_rows(ApiToken.user_id),
+            export=lambda user: rows(
+                select(ApiToken.name, ApiToken.scopes, ApiToken.created_at).where(
+                    ApiToken.user_id == user.id
+                )
+            ),
+            covers=(ApiToken.user_id,),
+        ),
         PersonalData(
             "site_settings_changed",
             erase=hand_to_stand_in(SiteSetting.updated_by_id),

@@ -4,13 +4,14 @@ farewell mail's outbox handler, the terms guard, template helpers and the CLI.""
 from flask import Flask, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from sqlalchemy import func, select
 
 from participation.admin.registry import Figure, NavLink, Section, add_nav_link, add_section
 from participation.audit import registry
+from participation.core.pagination import capped_count
+from participation.extensions import db
 from participation.privacy import catalogue, consent, erasure
-from participation.privacy.feedback import open_feedback_count
-from participation.privacy.legal import unwritten_legal_texts
-from participation.privacy.models import LegalKind
+from participation.privacy.models import FeedbackReport, LegalKind, LegalTextVersion
 from participation.privacy.retention import privacy_cli
 from participation.privacy.urls import legal_url
 
@@ -44,8 +45,11 @@ def register(app: Flask) -> None:
 
 
 def _overview_figures() -> list[Figure]:
-    unwritten = len(unwritten_legal_texts())
-    feedback = open_feedback_count()
+    """Legal texts not yet written and open feedback messages, in one statement."""
+    written_kinds = select(func.count(func.distinct(LegalTextVersion.kind))).scalar_subquery()
+    open_feedback = select(FeedbackReport.id).where(FeedbackReport.closed_at.is_(None))
+    written, feedback = db.session.execute(select(written_kinds, capped_count(open_feedback))).one()
+    unwritten = len(LegalKind) - written
     return [
         Figure(_("Legal texts still drafts"), unwritten, warning=unwritten > 0),
         Figure(_("Open feedback messages"), feedback, warning=feedback > 0),

@@ -37,6 +37,12 @@ class RoadmapFilters:
 
 
 def filtered_items(user, filters: RoadmapFilters) -> list[RoadmapItem]:
+    order = (RoadmapItem.start_on.is_(None), RoadmapItem.start_on, RoadmapItem.id)
+    return list(db.session.scalars(filtered_query(user, filters).order_by(*order)))
+
+
+def filtered_query(user, filters: RoadmapFilters) -> Select:
+    """The items `user` may see that pass the filters (unordered; the API pages through it)."""
     query = visible_items(user)
     if filters.category:
         query = query.join(RoadmapItem.category).where(Category.slug == filters.category)
@@ -49,8 +55,7 @@ def filtered_items(user, filters: RoadmapFilters) -> list[RoadmapItem]:
             or_(RoadmapItem.end_on.is_(None), RoadmapItem.end_on >= first),
             or_(RoadmapItem.start_on.is_not(None), RoadmapItem.end_on.is_not(None)),
         )
-    order = (RoadmapItem.start_on.is_(None), RoadmapItem.start_on, RoadmapItem.id)
-    return list(db.session.scalars(query.order_by(*order)))
+    return query
 
 
 def years_with_items() -> list[int]:

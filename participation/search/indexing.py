@@ -171,25 +171,23 @@ def save_synonyms(lines: str) -> None:
     outbox.enqueue(TOPIC, {"kind": "settings"})
 
 
-def pending_count() -> int:
-    return db.session.scalar(
-        select(func.count()).where(
-            outbox.OutboxMessage.topic == TOPIC,
-            outbox.OutboxMessage.delivered_at.is_(None),
-            outbox.OutboxMessage.failed_at.is_(None),
-        )
+def waiting_counts() -> tuple[int, int]:
+    """Index updates waiting, and those of them that failed at least once: one statement."""
+    waiting = select(func.count()).where(
+        outbox.OutboxMessage.topic == TOPIC, outbox.OutboxMessage.delivered_at.is_(None)
     )
+    pending = waiting.where(outbox.OutboxMessage.failed_at.is_(None)).scalar_subquery()
+    failed = waiting.where(outbox.OutboxMessage.attempts > 0).scalar_subquery()
+    return tuple(db.session.execute(select(pending, failed)).one())
+
+
+def pending_count() -> int:
+    return waiting_counts()[0]
 
 
 def failed_count() -> int:
     """Index updates that failed at least once and still wait."""
-    return db.session.scalar(
-        select(func.count()).where(
-            outbox.OutboxMessage.topic == TOPIC,
-            outbox.OutboxMessage.delivered_at.is_(None),
-            outbox.OutboxMessage.attempts > 0,
-        )
-    )
+    return waiting_counts()[1]
 
 
 def retry_pending_now() -> int:

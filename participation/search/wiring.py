@@ -20,13 +20,13 @@ from participation.search import (
 
 
 def index_figures() -> list[Figure]:
-    failed = indexing.failed_count()
+    pending, failed = indexing.waiting_counts()
     return [
         Figure(
             _("Search backend in use"),
             _("Database") if backend() is DATABASE else "Meilisearch",
         ),
-        Figure(_("Index updates waiting"), indexing.pending_count()),
+        Figure(_("Index updates waiting"), pending),
         Figure(_("Index updates that failed at least once"), failed, warning=failed > 0),
     ]
 
