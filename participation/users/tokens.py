@@ -1,10 +1,12 @@
-"""Signed, expiring links for e-mail confirmation and password reset.
+"""Signed, expiring links for e-mail confirmation, password reset and linking a login.
 
 A confirmation token names the address it confirms; a reset token carries a fragment of
-the current password hash, so it stops working once the password has changed.
+the current password hash, so it stops working once the password has changed; a link token
+names the login to link and a secret kept in the browser session that asked for it.
 """
 
 import hashlib
+import hmac
 
 from flask import current_app
 from itsdangerous import BadSignature, URLSafeTimedSerializer
@@ -14,6 +16,7 @@ from participation.users.models import User
 
 CONFIRM_SALT = "confirm-email"
 RESET_SALT = "reset-password"
+LINK_SALT = "link-login"
 
 
 def _serializer(salt: str) -> URLSafeTimedSerializer:
@@ -21,7 +24,7 @@ def _serializer(salt: str) -> URLSafeTimedSerializer:
 
 
 def _hash_fragment(user: User) -> str:
-    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
+    return hashlib.sha256((user.password_hash or "").encode()).hexdigest()[:16]
 
 
 def confirmation_token(user: User, email: str) -> str:
@@ -30,6 +33,10 @@ def confirmation_token(user: User, email: str) -> str:
 
 def reset_token(user: User) -> str:
     return _serializer(RESET_SALT).dumps({"uid": user.id, "pw": _hash_fragment(user)})
+
+
+def link_token(user: User, binding: str) -> str:
+    return _serializer(LINK_SALT).dumps({"uid": user.id, "bind": binding})
 
 
 def _load(salt: str, token: str, max_age_setting: str) -> tuple[dict, User] | None:
@@ -59,3 +66,12 @@ def read_reset_token(token: str) -> User | None:
         return None
     data, user = loaded
     return user if data.get("pw") == _hash_fragment(user) else None
+
+
+def read_link_token(token: str, binding: str | None) -> User | None:
+    """The account a link token proves, if it was asked for with `binding` (this browser)."""
+    loaded = _load(LINK_SALT, token, "RESET_TOKEN_MAX_AGE")
+    if loaded is None or binding is None:
+        return None
+    data, user = loaded
+    return user if hmac.compare_digest(str(data.get("bind")), binding) else None

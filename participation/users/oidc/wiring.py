@@ -1,0 +1,28 @@
+"""What single sign-on adds at start-up: one Authlib client per configured provider, the
+providers' origins as form targets in the Content-Security-Policy (login and logout forms
+end there), and the template helpers for the provider buttons and linked logins."""
+
+from flask import Flask
+from flask_login import current_user
+
+from participation.users.oidc import client, flow, services
+
+
+def configured_providers() -> list:
+    return list(client.providers().values())
+
+
+def linked_logins() -> dict:
+    return services.links_of(current_user) if current_user.is_authenticated else {}
+
+
+def register(app: Flask) -> None:
+    client.init_clients(app)
+    app.config["CSP_FORM_ACTION_ORIGINS"] = sorted(
+        {provider.origin for provider in app.config["OIDC_PROVIDERS"].values()}
+    )
+    app.jinja_env.globals.update(
+        oidc_providers=configured_providers,
+        oidc_label=flow.provider_label,
+        linked_logins=linked_logins,
+    )
