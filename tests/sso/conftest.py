@@ -69,12 +69,17 @@ def app(app, tmp_path_factory, database_url, smtp, staff_idp, citizen_idp):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_providers(staff_idp, citizen_idp):
+def _fresh_providers(app, staff_idp, citizen_idp):
+    """Each test starts with providers that behave, know nobody, and are not yet discovered."""
     yield
     for provider in (staff_idp, citizen_idp):
         provider.reset_switches()
         provider.people.clear()
         provider.logouts.clear()
+        provider.access_tokens.clear()
+    registry = app.extensions["authlib.integrations.flask_client"]
+    for name in app.config["OIDC_PROVIDERS"]:
+        registry.create_client(name).server_metadata.clear()
 
 
 def start_login(client, name: str = "staff", **data) -> str:

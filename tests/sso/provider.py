@@ -24,7 +24,7 @@ from flask import Flask, abort, jsonify, redirect, request
 from joserfc.jwk import KeySet, RSAKey
 from werkzeug.serving import make_server
 
-CLIENT_SECRET = "test-client-secret"  # noqa: S105 - a test provider's client secret
+CLIENT_SECRET = "test-client-secret"
 
 
 @dataclass

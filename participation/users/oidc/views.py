@@ -95,7 +95,8 @@ def _finish_linking(provider, identity: Identity, user_id: int):
     if not current_user.is_authenticated or current_user.id != user_id:
         return _problem(provider, 400)
     message = _("Your account is now linked to %(label)s.", label=flow.provider_label(provider))
-    commit_or_flash(lambda: services.link(current_user, identity), message)
+    user = current_user._get_current_object()
+    commit_or_flash(lambda: services.link(user, identity), message)
     return redirect(url_for("users.account"))
 
 
@@ -223,8 +224,9 @@ def prove_by_link(token: str):
 def unlink(name: str):
     provider = _provider_or_404(name)
     if ActionForm().validate_on_submit():
+        user = current_user._get_current_object()
         commit_or_flash(
-            lambda: services.unlink(current_user, provider.name),
+            lambda: services.unlink(user, provider.name),
             _("The login at %(label)s is no longer linked.", label=flow.provider_label(provider)),
         )
     return redirect(url_for("users.account"))
