@@ -9,7 +9,7 @@ from participation.extensions import db
 from participation.users.oidc.settings import load_providers
 from tests.conftest import free_port, make_config
 from tests.helpers import path_of, post_form
-from tests.sso.provider import CLIENT_SECRET, RunningProvider, TestProvider
+from tests.sso.provider import CLIENT_SECRET, OpenIDProvider, RunningProvider
 
 STAFF_LABEL = "Mit dem Dienstkonto der Verwaltung anmelden"
 CITIZEN_LABEL = "Mit Servicekonto anmelden"
@@ -38,7 +38,7 @@ def provider_environment(staff: str, citizen: str, down: str) -> dict[str, str]:
 
 
 def _running(client_id: str):
-    running = RunningProvider(TestProvider(client_id))
+    running = RunningProvider(OpenIDProvider(client_id))
     yield running.provider
     running.stop()
 

@@ -94,7 +94,7 @@ class Person:
     claims: dict
 
 
-class TestProvider:
+class OpenIDProvider:
     """One provider on its own HTTP server; `issuer` is its base URL."""
 
     def __init__(self, client_id: str = "mitwirken"):
@@ -267,9 +267,9 @@ class TestProvider:
 
 
 class RunningProvider:
-    """A TestProvider served on 127.0.0.1 in a thread until `stop()`."""
+    """A OpenIDProvider served on 127.0.0.1 in a thread until `stop()`."""
 
-    def __init__(self, provider: TestProvider):
+    def __init__(self, provider: OpenIDProvider):
         self.provider = provider
         self.server = make_server("127.0.0.1", 0, provider.app, threaded=True)
         provider.issuer = f"http://127.0.0.1:{self.server.server_port}"

@@ -9,11 +9,14 @@ import pytest
 from joserfc.jwk import RSAKey
 from sqlalchemy import select
 
+from participation.app import create_app
 from participation.extensions import db
 from participation.moderation.models import AuditEntry
 from participation.users import services as accounts
 from participation.users.models import Role, User, UserSession
 from participation.users.oidc.models import LinkedLogin
+from participation.users.oidc.settings import load_providers
+from tests.conftest import make_config
 from tests.factories import make_user
 from tests.helpers import login, post_form
 from tests.sso.conftest import (
@@ -24,6 +27,7 @@ from tests.sso.conftest import (
     sso_login,
     start_login,
 )
+from tests.sso.provider import CLIENT_SECRET, OpenIDProvider, RunningProvider
 
 WELCOME = "Willkommen! Ihr Konto wurde angelegt."
 REFUSED = "Die Anmeldung über „Mit dem Dienstkonto der Verwaltung anmelden“ ist fehlgeschlagen"
@@ -405,3 +409,39 @@ def test_the_content_security_policy_lets_forms_lead_to_the_providers(
     sources = form_action.split()[1:]
     assert sources[0] == "'self'"
     assert {staff_idp.issuer, citizen_idp.issuer} < set(sources)
+
+
+def test_a_provider_that_goes_down_during_the_login(tmp_path_factory, database_url, smtp, app):
+    running = RunningProvider(OpenIDProvider("mitwirken"))
+    running.provider.add_person("k-1", email="ada@kreis.example", email_verified=True)
+    config = make_config(tmp_path_factory, database_url, smtp.port)
+    config.OIDC_PROVIDERS = load_providers(
+        {
+            "OIDC_PROVIDERS": "late",
+            "OIDC_LATE_ISSUER": running.provider.issuer,
+            "OIDC_LATE_CLIENT_ID": "mitwirken",
+            "OIDC_LATE_CLIENT_SECRET": CLIENT_SECRET,
+        }
+    )
+    late_app = create_app(config)
+    client = late_app.test_client()
+    try:
+        callback = authorize(start_login(client, "late"), "k-1")
+    finally:
+        running.stop()
+
+    response = client.get(callback)
+
+    assert response.status_code == 503
+    assert "„Mit Late anmelden“ ist gerade nicht erreichbar" in response.get_data(as_text=True)
+    assert users(app) == []
+    with late_app.app_context():
+        db.engine.dispose()
+
+
+def test_next_leads_only_to_this_site(client, staff_idp):
+    staff_idp.add_person("k-100", email="ada@kreis.example", email_verified=True)
+    sso_login(client, "k-100")
+    post_form(client, "/logout", {}, page="/account")
+
+    assert sso_login(client, "k-100", next="//evil.example/x").location == "/"

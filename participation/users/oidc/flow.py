@@ -28,7 +28,7 @@ def provider_label(provider: Provider) -> str:
 def begin(provider: Provider, next_path: str | None, link_user: User | None = None) -> None:
     session[FLOW_KEY] = {
         "provider": provider.name,
-        "next": next_path,
+        "return_to": next_path,
         "link_user": link_user.id if link_user else None,
     }
 
@@ -42,7 +42,7 @@ def hold_pending(identity: Identity, id_token: str, next_path: str | None) -> No
     session[PENDING_KEY] = {
         "identity": identity.as_dict(),
         "id_token": id_token,
-        "next": next_path,
+        "return_to": next_path,
         # Ties an e-mail proof to this browser: a link mailed to the owner proves nothing to
         # someone else's session.
         "binding": secrets.token_urlsafe(24),

@@ -88,7 +88,7 @@ def callback(name: str):
         return _problem(provider, 400, failure.reasons)
     if started["link_user"]:
         return _finish_linking(provider, identity, started["link_user"])
-    return _finish_login(provider, identity, id_token, started["next"])
+    return _finish_login(provider, identity, id_token, started["return_to"])
 
 
 def _finish_linking(provider, identity: Identity, user_id: int):
@@ -143,7 +143,7 @@ def _complete_pending(held: dict, identity: Identity, provider, user):
         flow.log_in(user, provider.name, held["id_token"])
 
     if commit_or_flash(apply, _("Your login is now linked. You are logged in."))[0]:
-        return redirect(safe_next_path(held["next"]) or url_for("pages.index"))
+        return redirect(safe_next_path(held["return_to"]) or url_for("pages.index"))
     return redirect(url_for("users.login"))
 
 
