@@ -100,7 +100,3 @@ def authorize(url: str, subject: str) -> str:
 def sso_login(client, subject: str, name: str = "staff", **data):
     """The whole round trip; returns the app's answer to the callback."""
     return client.get(authorize(start_login(client, name, **data), subject))
-
-
-# The browser fixtures, here serving the app with the providers.
-from tests.browser.conftest import browser, live_server, page  # noqa: E402, F401

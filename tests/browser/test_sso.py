@@ -9,9 +9,17 @@ from playwright.sync_api import expect
 from participation.users.models import Role
 from tests.browser.conftest import axe_check, log_in
 from tests.factories import PASSWORD, make_user
+from tests.sso import conftest as sso
 from tests.sso.conftest import CITIZEN_LABEL, STAFF_LABEL
 
 pytestmark = pytest.mark.browser
+
+# The app with the providers (overriding `app` in this module, so `live_server` and `page`
+# serve it) and the providers themselves, as in tests/sso.
+app = sso.app
+staff_idp = sso.staff_idp
+citizen_idp = sso.citizen_idp
+_fresh_providers = sso._fresh_providers
 
 PHONE = {"width": 390, "height": 844}
 
