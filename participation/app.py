@@ -86,10 +86,13 @@ from participation.users import auth, permissions
 from participation.users import views as users_views
 from participation.users import wiring as users_wiring
 from participation.users.cli import users_cli
+from participation.users.oidc import views as oidc_views
+from participation.users.oidc import wiring as oidc_wiring
 
 BLUEPRINTS = (
     pages_views.bp,
     users_views.bp,
+    oidc_views.bp,
     ideas_views.bp,
     comments_views.bp,
     moderation_views.bp,
@@ -143,6 +146,7 @@ WIRING = (
     admin_wiring,
     api_wiring,
     privacy_wiring,
+    oidc_wiring,
 )
 # Permission checks the templates use to show or hide buttons.
 TEMPLATE_PERMISSIONS = (

@@ -11,6 +11,8 @@ from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from participation.users.oidc.settings import load_providers
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -127,6 +129,12 @@ class Config:
         self.DATA_EXPORT_LINK_HOURS = _env_int("DATA_EXPORT_LINK_HOURS", 24)
         if self.OUTBOX_DELIVERY not in {"thread", "worker", "inline"}:
             raise ValueError("OUTBOX_DELIVERY must be thread, worker or inline")
+        # Single sign-on: OIDC_PROVIDERS and one group of OIDC_<NAME>_* variables per provider.
+        self.OIDC_PROVIDERS = load_providers(os.environ)
+        # false: accounts with a role beyond citizen must log in through a provider.
+        self.PASSWORD_LOGIN_FOR_STAFF = _env_bool("PASSWORD_LOGIN_FOR_STAFF", True)
+        if not self.PASSWORD_LOGIN_FOR_STAFF and not self.OIDC_PROVIDERS:
+            raise ValueError("PASSWORD_LOGIN_FOR_STAFF=false needs an OIDC provider")
 
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
@@ -206,6 +214,8 @@ class TestConfig(Config):
         self.CONTACT_EMAIL = "moderation@beispielstadt.example"
         self.ACCESSIBILITY_CONTACT_EMAIL = "barrierefreiheit@beispielstadt.example"
         self.PRIVACY_CONTACT_EMAIL = "datenschutz@beispielstadt.example"
+        self.OIDC_PROVIDERS = {}
+        self.PASSWORD_LOGIN_FOR_STAFF = True
 
     TESTING = True
     # Tests send many requests at once (races); each may also deliver the outbox inline.

@@ -4,22 +4,27 @@ from urllib.parse import urlsplit
 
 from flask import Flask, Response, abort, request
 
-CONTENT_SECURITY_POLICY = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ]
-)
+
+def content_security_policy(form_action_origins=()) -> str:
+    """The strict policy; forms may lead only here and to `form_action_origins` (identity
+    providers, where login and logout forms end up after a redirect)."""
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            " ".join(["form-action 'self'", *form_action_origins]),
+            "frame-ancestors 'none'",
+        ]
+    )
+
+
 SECURITY_HEADERS = {
-    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Frame-Options": "DENY",
@@ -67,10 +72,16 @@ def refuse_nul_characters() -> None:
 
 def register_security(app: Flask) -> None:
     app.before_request(refuse_nul_characters)
+    headers = {
+        "Content-Security-Policy": content_security_policy(
+            app.config.get("CSP_FORM_ACTION_ORIGINS", ())
+        ),
+        **SECURITY_HEADERS,
+    }
 
     @app.after_request
     def add_security_headers(response: Response) -> Response:
-        for header, value in SECURITY_HEADERS.items():
+        for header, value in headers.items():
             response.headers.setdefault(header, value)
         if request.is_secure:
             response.headers.setdefault(

@@ -43,6 +43,7 @@ from participation.roadmap.models import (
 )
 from participation.settings.models import SiteSetting
 from participation.users.models import User, UserRole, UserSession
+from participation.users.oidc.models import LinkedLogin
 
 ERASED_NAME = "Gelöschtes Konto"
 # Notification data about other people (their name, id, words): not the reader's own data.
@@ -241,6 +242,20 @@ def register_all() -> None:
             },
         ),
         PersonalData("ideas", erase=_erase_ideas, export=_ideas, covers=(Idea.author_id,)),
+        PersonalData(
+            "linked_logins",
+            erase=delete_rows(LinkedLogin.user_id),
+            export=lambda user: rows(
+                select(
+                    LinkedLogin.provider,
+                    LinkedLogin.subject,
+                    LinkedLogin.email,
+                    LinkedLogin.created_at,
+                    LinkedLogin.last_login_at,
+                ).where(LinkedLogin.user_id == user.id)
+            ),
+            covers=(LinkedLogin.user_id,),
+        ),
         PersonalData(
             "api_tokens",
             erase=delete_rows(ApiToken.user_id),

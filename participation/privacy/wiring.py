@@ -10,13 +10,16 @@ from participation.admin.registry import Figure, NavLink, Section, add_nav_link,
 from participation.audit import registry
 from participation.core.pagination import capped_count
 from participation.extensions import db
-from participation.privacy import catalogue, consent, erasure
+from participation.privacy import catalogue, consent, erasure, legal
 from participation.privacy.models import FeedbackReport, LegalKind, LegalTextVersion
 from participation.privacy.retention import privacy_cli
 from participation.privacy.urls import legal_url
+from participation.users import hooks as users_hooks
 
 
 def register(app: Flask) -> None:
+    users_hooks.registered.provide(legal.accept_terms)
+    users_hooks.logged_in.provide(consent.remember_if_due)
     catalogue.register_all()
     erasure.register()
     consent.register_guard(app)

@@ -30,6 +30,7 @@ ORGANISING_ROLES = frozenset({Role.ORGANISER, Role.ADMIN})
 class RoleSource(enum.StrEnum):
     ADMIN = "admin"
     EMAIL_DOMAIN = "email_domain"
+    PROVIDER = "provider"  # asserted by the identity provider named in `UserRole.provider`
 
 
 class User(TimestampMixin, db.Model):
@@ -39,7 +40,8 @@ class User(TimestampMixin, db.Model):
     email: Mapped[str] = mapped_column(String(254), unique=True)
     pending_email: Mapped[str | None] = mapped_column(String(254))
     display_name: Mapped[str] = mapped_column(String(80))
-    password_hash: Mapped[str] = mapped_column(String(255))
+    # None for accounts that log in only through an identity provider (users.oidc).
+    password_hash: Mapped[str | None] = mapped_column(String(255))
     locale: Mapped[str | None] = mapped_column(String(8))
     confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -66,6 +68,10 @@ class User(TimestampMixin, db.Model):
     @property
     def is_confirmed(self) -> bool:
         return self.confirmed_at is not None
+
+    @property
+    def has_password(self) -> bool:
+        return self.password_hash is not None
 
     @property
     def is_blocked(self) -> bool:
@@ -118,6 +124,7 @@ class UserRole(db.Model):
     )
     role: Mapped[str] = mapped_column(String(20), primary_key=True)
     source: Mapped[str] = mapped_column(String(20), default=RoleSource.ADMIN)
+    provider: Mapped[str | None] = mapped_column(String(40))
     granted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     user: Mapped[User] = relationship(back_populates="role_grants")
@@ -130,5 +137,9 @@ class UserRole(db.Model):
         CheckConstraint(
             f"source IN {sql_in(RoleSource)}",
             name="source_known",
+        ),
+        CheckConstraint(
+            f"(source = '{RoleSource.PROVIDER}') = (provider IS NOT NULL)",
+            name="provider_names_its_grants",
         ),
     )

@@ -188,6 +188,10 @@ def change_password(user: User, current_password: str, new_password: str) -> Non
 
 def request_email_change(user: User, password: str, new_email: str) -> None:
     """Remember the new address and mail it a confirmation link; the old one stays until then."""
+    if not user.has_password:
+        raise ValidationFailed(
+            {"password": _("Your account has no password yet. Please set one first.")}
+        )
     if not verify_password(user.password_hash, password)[0]:
         raise ValidationFailed({"password": _("The password is not correct.")})
     new_email = normalise_email(new_email)
@@ -265,7 +269,9 @@ def grant_role(user: User, role: Role) -> None:
         return
     for grant in user.role_grants:
         if grant.role == role:
+            # Granted by hand from now on: an identity provider no longer takes it away.
             grant.source = RoleSource.ADMIN
+            grant.provider = None
             return
     user.role_grants.append(UserRole(role=role, source=RoleSource.ADMIN))
 

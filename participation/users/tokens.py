@@ -1,11 +1,14 @@
-"""Signed, expiring links for e-mail confirmation, password reset and invitations.
+"""Signed, expiring links for e-mail confirmation, password reset, invitations and linking a
+login.
 
 A confirmation token names the address it confirms; reset and invitation tokens carry a
 fragment of the current password hash, so they stop working once the password has changed
-(each works once).
+(each works once); a link token names the login to link and a secret kept in the browser
+session that asked for it.
 """
 
 import hashlib
+import hmac
 
 from flask import current_app
 from itsdangerous import BadSignature, URLSafeTimedSerializer
@@ -16,6 +19,7 @@ from participation.users.models import User
 CONFIRM_SALT = "confirm-email"
 RESET_SALT = "reset-password"
 INVITATION_SALT = "invitation"
+LINK_SALT = "link-login"
 
 
 def _serializer(salt: str) -> URLSafeTimedSerializer:
@@ -23,7 +27,7 @@ def _serializer(salt: str) -> URLSafeTimedSerializer:
 
 
 def _hash_fragment(user: User) -> str:
-    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
+    return hashlib.sha256((user.password_hash or "").encode()).hexdigest()[:16]
 
 
 def confirmation_token(user: User, email: str) -> str:
@@ -36,6 +40,10 @@ def reset_token(user: User, salt: str = RESET_SALT) -> str:
 
 def invitation_token(user: User) -> str:
     return reset_token(user, INVITATION_SALT)
+
+
+def link_token(user: User, binding: str) -> str:
+    return _serializer(LINK_SALT).dumps({"uid": user.id, "bind": binding})
 
 
 def _load(salt: str, token: str, max_age_setting: str) -> tuple[dict, User] | None:
@@ -71,3 +79,12 @@ def read_reset_token(
 
 def read_invitation_token(token: str) -> User | None:
     return read_reset_token(token, INVITATION_SALT, "INVITATION_TOKEN_MAX_AGE")
+
+
+def read_link_token(token: str, binding: str | None) -> User | None:
+    """The account a link token proves, if it was asked for with `binding` (this browser)."""
+    loaded = _load(LINK_SALT, token, "RESET_TOKEN_MAX_AGE")
+    if loaded is None or binding is None:
+        return None
+    data, user = loaded
+    return user if hmac.compare_digest(str(data.get("bind")), binding) else None

@@ -9,8 +9,8 @@ from participation.core.errors import ValidationFailed
 from participation.core.forms import ActionForm, commit, commit_or_show
 from participation.core.ratelimit import allow, client_address, exhausted, record
 from participation.core.security import next_path
-from participation.privacy import consent, legal
-from participation.users import services
+from participation.extensions import db
+from participation.users import hooks, services
 from participation.users.auth import end_all_sessions, end_session, start_session
 from participation.users.devices import known_device, remember_device
 from participation.users.forms import (
@@ -23,6 +23,8 @@ from participation.users.forms import (
     ResetPasswordForm,
     ResetRequestForm,
 )
+from participation.users.oidc import flow as oidc_flow
+from participation.users.oidc.services import password_login_allowed
 from participation.users.tokens import (
     read_confirmation_token,
     read_invitation_token,
@@ -54,7 +56,7 @@ def register():
                     form.email.data, form.display_name.data, form.password.data, str(get_locale())
                 )
                 if user is not None:
-                    legal.accept_terms(user)
+                    hooks.registered(user)
                 return user
 
             saved, _user = commit_or_show(form, create)
@@ -97,9 +99,17 @@ def login():
         account_limit = ("LOGIN_PER_DEVICE", device) if device else ("LOGIN_PER_EMAIL", email_key)
         if exhausted("LOGIN_PER_IP", client_address()) or exhausted(*account_limit):
             status = _too_many(form)
-        elif user := services.authenticate(form.email.data, form.password.data):
+        elif (user := services.authenticate(form.email.data, form.password.data)) and (
+            not password_login_allowed(user)
+        ):
+            db.session.rollback()
+            form.form_errors.append(
+                _("Accounts of the administration log in with the administration's login.")
+            )
+            status = 403
+        elif user:
             commit(lambda: start_session(user, remember=form.remember.data))
-            consent.remember_if_due(user)
+            hooks.logged_in(user)
             flash(_("You are logged in."), "success")
             return remember_device(redirect(next_path(url_for("pages.index"))), user.email)
         else:
@@ -114,10 +124,12 @@ def login():
 
 @bp.post("/logout")
 def logout():
+    provider_logout = None
     if ActionForm().validate_on_submit():
+        provider_logout = oidc_flow.provider_logout_url()
         commit(end_session)
         flash(_("You are logged out."), "success")
-    return redirect(url_for("pages.index"))
+    return redirect(provider_logout or url_for("pages.index"))
 
 
 @bp.route("/password/forgot", methods=["GET", "POST"])

@@ -89,7 +89,7 @@ def log_in(page, email: str, password: str = PASSWORD) -> None:
     page.goto("/login")
     page.get_by_label("E-Mail-Adresse").fill(email)
     page.get_by_label("Passwort", exact=True).fill(password)
-    page.get_by_role("main").get_by_role("button", name="Anmelden").click()
+    page.get_by_role("main").get_by_role("button", name="Anmelden", exact=True).click()
     expect(page.get_by_text("Sie sind angemeldet.")).to_be_visible()
 
 
