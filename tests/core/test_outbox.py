@@ -63,9 +63,11 @@ def test_smtp_outage_neither_fails_the_request_nor_loses_the_mail(app, client, s
     assert len(smtp.to("neu@example.org")) == 1
 
 
-def test_failing_messages_give_up_after_the_limit_and_can_be_retried(app, client, smtp):
-    app.config["OUTBOX_MAX_ATTEMPTS"] = 2
-    try:
+def test_failing_messages_give_up_after_the_limit_and_can_be_retried(
+    app, client, smtp, monkeypatch
+):
+    with monkeypatch.context() as limited:
+        limited.setitem(app.config, "OUTBOX_MAX_ATTEMPTS", 2)
         with SmtpDown(app):
             post_form(client, "/register", REGISTRATION)
             with app.app_context():
@@ -75,8 +77,6 @@ def test_failing_messages_give_up_after_the_limit_and_can_be_retried(app, client
                 assert message.failed_at is not None
                 make_due()
                 assert deliver_due() == (0, 0), "failed messages are not retried on their own"
-    finally:
-        app.config["OUTBOX_MAX_ATTEMPTS"] = 12
 
     runner = app.test_cli_runner()
     status = runner.invoke(args=["outbox", "status"])

@@ -14,7 +14,6 @@ from participation.users.models import Role
 from tests.cycles.conftest import MODERATOR
 from tests.factories import make_user
 from tests.helpers import login, post_form
-from tests.ideas.test_pages import queries_for
 
 
 def stored_vision_of(app, reference: str) -> int | None:
@@ -83,8 +82,10 @@ def test_vision_page_status_labels_and_canonical_url(app, client, year):
     assert client.get("/visions/99999-nothing").status_code == 404
 
 
-def test_vision_page_needs_the_same_number_of_queries_whatever_its_size(app, client, year):
-    small = queries_for(app, client, year.vision_path)
+def test_vision_page_needs_the_same_number_of_queries_whatever_its_size(
+    app, client, year, query_counter
+):
+    small = query_counter.page(client, year.vision_path)
     with app.app_context():
         db.session.execute(
             Idea.__table__.update()
@@ -92,7 +93,7 @@ def test_vision_page_needs_the_same_number_of_queries_whatever_its_size(app, cli
             .values(vision_id=year.vision_id)
         )
         db.session.commit()
-    assert queries_for(app, client, year.vision_path) == small
+    assert query_counter.page(client, year.vision_path) == small
 
 
 STAFF_PAGES = [

@@ -8,18 +8,9 @@ from participation.ideas import support
 from participation.ideas.models import Follow, Idea, Vote
 from participation.moderation.models import AuditEntry, InternalNote
 from participation.moderation.services import report
-from participation.users.models import Role, User
+from participation.users.models import User
 from tests.factories import make_idea, make_user, reload_user
 from tests.helpers import login, post_form
-
-
-@pytest.fixture
-def moderator_client(app):
-    client = app.test_client()
-    with app.app_context():
-        make_user("mod@stadt-beispiel.de", "Moderatorin", (Role.MODERATOR,))
-    login(client, "mod@stadt-beispiel.de")
-    return client
 
 
 @pytest.fixture
@@ -199,6 +190,6 @@ def test_audit_log_lists_actions(app, moderator_client, idea):
     staff_post(moderator_client, idea, "hide", {"reason": "Test"})
     html = moderator_client.get("/moderation/audit").get_data(as_text=True)
     assert "hide" in html
-    assert "Moderatorin" in html
+    assert "Mona Moderation" in html
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(User)) >= 2

@@ -13,7 +13,7 @@ from participation.roadmap import services
 from participation.roadmap.models import ItemFollow, RoadmapItem
 from participation.users.models import Role
 from tests.factories import decide, make_idea, make_user
-from tests.helpers import login, post_form
+from tests.helpers import post_form
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 ITEM = {
@@ -30,13 +30,10 @@ ITEM = {
 
 
 @pytest.fixture
-def staff(app):
-    client = app.test_client()
-    with app.app_context():
-        moderator = make_user("mod@stadt-beispiel.de", "Moderation", (Role.MODERATOR,))
-    login(client, "mod@stadt-beispiel.de")
-    client.moderator = moderator
-    return client
+def staff(moderator, moderator_client):
+    """The moderator's client, with the moderator at hand."""
+    moderator_client.moderator = moderator
+    return moderator_client
 
 
 def accepted_idea(app, moderator, title="Termine online buchen", visibility="public"):
