@@ -82,13 +82,13 @@ def test_organiser_creates_an_event_in_local_time(app, organiser_client, people)
     assert 'value="2030-03-30T09:00"' in edit
 
 
-def test_same_title_gets_another_address(app, organiser_client):
+def test_same_title_gets_another_address(app, organiser_client, people):
     post_form(organiser_client, "/events/new", FORM)
     response = post_form(organiser_client, "/events/new", FORM)
     assert response.headers["Location"] == "/events/hackathon-offene-daten-2"
 
 
-def test_errors_are_shown_and_the_input_is_kept(app, organiser_client):
+def test_errors_are_shown_and_the_input_is_kept(app, organiser_client, people):
     bad = {
         **FORM,
         "ends_at": "2030-03-29T09:00",

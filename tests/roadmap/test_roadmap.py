@@ -232,8 +232,3 @@ def test_overview_columns_and_timeline(app, staff):
     assert "Online-Terminbuchung" not in client.get("/roadmap?category=bildung").get_data(
         as_text=True
     )
-
-
-def test_roadmap_staff_pages_need_staff(app, citizen_client):
-    assert citizen_client.get("/roadmap/manage").status_code == 403
-    assert app.test_client().get("/roadmap/manage").status_code == 302
