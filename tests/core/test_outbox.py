@@ -107,3 +107,30 @@ def test_status_of_an_empty_outbox(app):
     result = app.test_cli_runner().invoke(args=["outbox", "status"])
     assert result.exit_code == 0
     assert "The outbox is empty." in result.output
+
+
+def test_a_message_without_a_handler_fails_like_any_other(ctx):
+    db.session.add(OutboxMessage(topic="unknown", payload={}))
+    db.session.commit()
+    assert deliver_due() == (0, 1)
+    [message] = messages()
+    assert "no handler for topic 'unknown'" in message.last_error
+    assert message.delivered_at is None
+
+
+def test_a_failing_housekeeping_task_is_logged_and_the_others_run(ctx, monkeypatch, caplog):
+    from participation.core import outbox
+
+    monkeypatch.setattr(outbox, "_housekeeping", [])  # registrations of this test only
+    ran = []
+
+    def broken() -> None:
+        raise RuntimeError("index server gone")
+
+    outbox.register_housekeeping(broken)
+    outbox.register_housekeeping(lambda: ran.append(True))
+    outbox.register_housekeeping(broken)  # once is enough
+    outbox.housekeeping()
+    assert ran == [True]
+    [record] = [record for record in caplog.records if "housekeeping" in record.getMessage()]
+    assert "broken" in record.getMessage()

@@ -235,3 +235,15 @@ def test_fan_out_to_a_thousand_followers_is_a_few_queries(app, cast, query_count
             select(func.count()).select_from(Notification).where(Notification.kind == "idea_status")
         )
         assert total == 1002  # 1000 + the fan + the author
+
+
+def test_status_counts_what_waits_for_the_digests(app, cast):
+    with app.app_context():
+        set_preference(cast["author"].id, Topic.MY_IDEAS, Delivery.DAILY)
+        set_preference(cast["fan"].id, Topic.FOLLOWED_IDEAS, Delivery.WEEKLY)
+        db.session.commit()
+    start_review(app, cast)
+    output = app.test_cli_runner().invoke(args=["notifications", "status"]).output
+    assert "waiting for the daily digest:  2\n" in output  # and the moderator's new idea
+    assert "waiting for the weekly digest: 1\n" in output
+    assert "e-mails pending: 0, failed for good: 0\n" in output

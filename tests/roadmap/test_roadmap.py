@@ -212,13 +212,31 @@ def test_evaluation_only_when_done_and_shown_publicly(app, staff):
         {"update-body": "Fertig", "update-status": "done"},
         page=f"/roadmap/manage/{item_id}",
     )
-    assert post_form(staff, path, evaluation).status_code == 302
+    unknown = post_form(staff, path, {**evaluation, "follow_ups": "2020-0999"})
+    assert unknown.status_code == 400
+    assert 'value="2020-0999"' in unknown.get_data(as_text=True)
+    assert post_form(staff, path, {**evaluation, "summary": ""}).status_code == 400
+    assert post_form(staff, path, {**evaluation, "follow_ups": idea.reference}).status_code == 302
+    assert f'value="{idea.reference}"' in staff.get(path).get_data(as_text=True)
     html = (
         app.test_client().get(f"/roadmap/{item_id}", follow_redirects=True).get_data(as_text=True)
     )
     assert "Ziel erreicht" in html
     assert "Früh testen" in html
     assert "7,5" in html
+
+
+def test_milestones_are_deleted_with_a_valid_form_only(app, staff):
+    item_id = create_item(staff, accepted_idea(app, staff.moderator))
+    with app.app_context():
+        item, moderator = db.session.get(RoadmapItem, item_id), db.session.merge(staff.moderator)
+        milestone_id = services.add_milestone(item, moderator, "Pilot", None).id
+        db.session.commit()
+    path = f"/roadmap/manage/milestones/{milestone_id}/delete"
+    assert staff.post(path, data={"csrf_token": "forged"}).status_code == 400
+    assert post_form(staff, path, {}, page=f"/roadmap/manage/{item_id}").status_code == 302
+    with app.app_context():
+        assert db.session.get(RoadmapItem, item_id).milestones == []
 
 
 def test_overview_columns_and_timeline(app, staff):
