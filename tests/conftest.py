@@ -129,6 +129,13 @@ def _isolation(app, smtp):
 
 
 @pytest.fixture
+def demo(app):
+    """The demo of `flask seed-demo` (the whole story: seeding takes seconds)."""
+    result = app.test_cli_runner().invoke(args=["seed-demo"])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.fixture
 def ctx(app):
     """An app context for tests that call services directly."""
     with app.app_context():

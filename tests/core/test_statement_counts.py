@@ -4,7 +4,6 @@ notifications to it."""
 
 from datetime import UTC, datetime
 
-import pytest
 from sqlalchemy import select
 
 from participation.demo.content import load
@@ -119,12 +118,6 @@ def add_more(app) -> None:
                     support.support(idea, other)
                     comments.add_comment(idea, other, f"Kommentar zu {number}")
         db.session.commit()
-
-
-@pytest.fixture
-def demo(app):
-    result = app.test_cli_runner().invoke(args=["seed-demo"])
-    assert result.exit_code == 0, result.output
 
 
 def test_every_page_needs_few_statements_whatever_the_size(app, demo, monkeypatch, query_counter):
