@@ -36,11 +36,14 @@ run: install translations
 	$(BIN)/flask seed-demo --if-empty
 	$(BIN)/flask run --host 127.0.0.1 --port 5000
 
-## Lint and run the test suite (SQLite; PostgreSQL too when TEST_DATABASE_URL is set)
+## Lint and run the test suite (SQLite; PostgreSQL too when TEST_DATABASE_URL is set); fails
+## when less than COVERAGE_MIN percent of participation/ runs (the level the suite reaches)
+COVERAGE_MIN ?= 95
 test: install-test translations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --cov=participation --cov-report=term-missing:skip-covered \
+		--cov-fail-under=$(COVERAGE_MIN) $(PYTEST_ARGS)
 
 ## Load benchmark (not part of CI): PostgreSQL at BENCH_DATABASE_URL, both sizes; flags in BENCH_ARGS
 BENCH_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/bench

@@ -16,9 +16,10 @@ from participation.app import create_app
 from participation.config import TestConfig
 from participation.core import ratelimit
 from participation.extensions import db
-from participation.users.models import Role
-from tests.factories import make_user
-from tests.helpers import login
+from participation.users.models import User
+from tests.factories import make_account
+from tests.helpers import StatementCounter, logged_in
+from tests.isolation import empty_tables
 
 
 @dataclass
@@ -70,6 +71,13 @@ def make_config(tmp_path_factory, database_url: str, smtp_port: int) -> TestConf
     config.MAIL_BACKEND = "smtp"
     config.MAIL_SERVER = "127.0.0.1"
     config.MAIL_PORT = smtp_port
+    if database_url.startswith("postgresql"):
+        # A commit need not wait for the disk: a test database is rebuilt after a crash anyway.
+        connect_args = {"options": "-c synchronous_commit=off"}
+        config.SQLALCHEMY_ENGINE_OPTIONS = {
+            **config.SQLALCHEMY_ENGINE_OPTIONS,
+            "connect_args": connect_args,
+        }
     return config
 
 
@@ -94,17 +102,6 @@ def app(tmp_path_factory, database_url, smtp):
     yield app
     with app.app_context():
         db.engine.dispose()
-
-
-def empty_tables() -> None:
-    tables = db.metadata.sorted_tables
-    with db.engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            names = ", ".join(table.name for table in tables)
-            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        else:
-            for table in reversed(tables):
-                connection.execute(table.delete())
 
 
 @pytest.fixture
@@ -132,6 +129,13 @@ def _isolation(app, smtp):
 
 
 @pytest.fixture
+def demo(app):
+    """The demo of `flask seed-demo` (the whole story: seeding takes seconds)."""
+    result = app.test_cli_runner().invoke(args=["seed-demo"])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.fixture
 def ctx(app):
     """An app context for tests that call services directly."""
     with app.app_context():
@@ -141,29 +145,95 @@ def ctx(app):
 
 @pytest.fixture
 def client(app):
+    """An anonymous visitor."""
     return app.test_client()
 
 
-@pytest.fixture
-def citizen(app):
+# One user per role (tests.factories.ACCOUNTS), created on demand: detached, e-mail confirmed,
+# password `PASSWORD`. `<role>_client` is a test client of its own, logged in as that user.
+
+
+def account(app, role: str) -> User:
     with app.app_context():
-        return make_user("clara@example.org", "Clara Citizen")
+        return make_account(role)
 
 
 @pytest.fixture
-def citizen_client(client, citizen):
-    login(client, citizen.email)
-    return client
+def citizen(app) -> User:
+    return account(app, "citizen")
 
 
 @pytest.fixture
-def moderator(app):
-    with app.app_context():
-        return make_user("mona@stadt-beispiel.de", "Mona Moderation", (Role.MODERATOR,))
+def employee(app) -> User:
+    return account(app, "employee")
+
+
+@pytest.fixture
+def organiser(app) -> User:
+    return account(app, "organiser")
+
+
+@pytest.fixture
+def moderator(app) -> User:
+    return account(app, "moderator")
+
+
+@pytest.fixture
+def admin(app) -> User:
+    return account(app, "admin")
+
+
+@pytest.fixture
+def everyone(citizen, employee, organiser, moderator, admin) -> dict[str, User | None]:
+    """Every role by name, and `anonymous` (None): for permission matrices."""
+    return {
+        "anonymous": None,
+        "citizen": citizen,
+        "employee": employee,
+        "organiser": organiser,
+        "moderator": moderator,
+        "admin": admin,
+    }
+
+
+@pytest.fixture
+def citizen_client(app, citizen):
+    return logged_in(app, citizen.email)
+
+
+@pytest.fixture
+def employee_client(app, employee):
+    return logged_in(app, employee.email)
+
+
+@pytest.fixture
+def organiser_client(app, organiser):
+    return logged_in(app, organiser.email)
 
 
 @pytest.fixture
 def moderator_client(app, moderator):
-    client = app.test_client()
-    login(client, moderator.email)
-    return client
+    return logged_in(app, moderator.email)
+
+
+@pytest.fixture
+def admin_client(app, admin):
+    return logged_in(app, admin.email)
+
+
+@pytest.fixture
+def client_of(request):
+    """`client_of("employee")` is the `employee_client` fixture; `client_of("anonymous")` is
+    `client`. For tests parametrized by role."""
+
+    def client_for(role: str):
+        return request.getfixturevalue("client" if role == "anonymous" else f"{role}_client")
+
+    return client_for
+
+
+@pytest.fixture
+def query_counter(app) -> StatementCounter:
+    """Counts the SQL statements the app runs inside `with query_counter:` (see helpers)."""
+    with app.app_context():
+        return StatementCounter(db.engine)

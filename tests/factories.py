@@ -1,5 +1,7 @@
 """Objects for tests, created through the real services."""
 
+from typing import NamedTuple
+
 from sqlalchemy import select
 
 from participation.extensions import db
@@ -25,6 +27,33 @@ def make_user(
         user.confirmed_at = None
     db.session.commit()
     return detached(user)
+
+
+class Account(NamedTuple):
+    email: str
+    name: str
+    roles: tuple[Role, ...] = ()
+
+
+# The people behind the role fixtures of tests/conftest.py. Addresses at stadt-beispiel.de
+# are employees by their domain too (TestConfig.EMPLOYEE_EMAIL_DOMAINS).
+ACCOUNTS = {
+    "citizen": Account("clara@example.org", "Clara Citizen"),
+    "employee": Account("emil@stadt-beispiel.de", "Emil Mitarbeiter", (Role.EMPLOYEE,)),
+    "organiser": Account("olga@stadt-beispiel.de", "Olga Organisation", (Role.ORGANISER,)),
+    "moderator": Account("mona@stadt-beispiel.de", "Mona Moderation", (Role.MODERATOR,)),
+    "admin": Account("admin@stadt-beispiel.de", "Andrea Admin", (Role.ADMIN,)),
+}
+
+
+# The role fixtures' names, and "anonymous" (no user): the rows of a permission matrix.
+ROLES = ("anonymous", *ACCOUNTS)
+
+
+def make_account(role: str) -> User:
+    """The user of one of the role fixtures (see ACCOUNTS)."""
+    account = ACCOUNTS[role]
+    return make_user(account.email, account.name, account.roles)
 
 
 def detached(obj):

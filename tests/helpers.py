@@ -1,6 +1,10 @@
-"""Driving the app like a browser: CSRF tokens from real pages, forms posted with them."""
+"""Driving the app like a browser (CSRF tokens from real pages, forms posted with them), and
+counting the SQL statements a request needs."""
 
 import re
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 from tests.factories import PASSWORD
 
@@ -25,6 +29,45 @@ def login(client, email: str, password: str = PASSWORD, **extra):
     response = post_form(client, "/login", {"email": email, "password": password, **extra})
     assert response.status_code == 302, response.get_data(as_text=True)
     return response
+
+
+def logged_in(app, email: str, password: str = PASSWORD):
+    """A new test client, logged in as `email`."""
+    client = app.test_client()
+    login(client, email, password)
+    return client
+
+
+class StatementCounter:
+    """The SQL statements an engine runs inside `with counter:` (counted afresh each time).
+
+    `counter.page(client, path)` is the number a GET of `path` needs (it must answer 200).
+    """
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.statements: list[str] = []
+
+    def __enter__(self):
+        self.statements = []
+        event.listen(self.engine, "before_cursor_execute", self._note)
+        return self
+
+    def __exit__(self, *_exc):
+        event.remove(self.engine, "before_cursor_execute", self._note)
+
+    def _note(self, _connection, _cursor, statement, *_args):
+        self.statements.append(statement)
+
+    @property
+    def count(self) -> int:
+        return len(self.statements)
+
+    def page(self, client, path: str) -> int:
+        with self:
+            status = client.get(path).status_code
+        assert status == 200, (path, status)
+        return self.count
 
 
 def links_in(message) -> list[str]:

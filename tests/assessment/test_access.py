@@ -2,10 +2,8 @@
 
 import pytest
 
-from participation.users.models import Role
 from tests.assessment.builders import staff_path
-from tests.factories import make_user
-from tests.helpers import csrf_token, login
+from tests.helpers import csrf_token
 
 STAFF_PAGES = ("assessment", "decision")
 LISTS = (
@@ -31,12 +29,9 @@ def test_anonymous_visitors_are_sent_to_the_login(app, client, assessed):
         assert "/login" in response.headers["Location"]
 
 
-@pytest.mark.parametrize("roles", [(), (Role.EMPLOYEE,), (Role.ORGANISER,)])
-def test_people_without_the_moderator_role_get_403(app, assessed, roles):
-    client = app.test_client()
-    with app.app_context():
-        make_user("someone@stadt-beispiel.de", "Someone", roles)
-    login(client, "someone@stadt-beispiel.de")
+@pytest.mark.parametrize("role", ["citizen", "employee", "organiser"])
+def test_people_without_the_moderator_role_get_403(client_of, assessed, role):
+    client = client_of(role)
     for path in paths(assessed):
         assert client.get(path).status_code == 403, path
     token = csrf_token(client, "/")
@@ -47,13 +42,9 @@ def test_people_without_the_moderator_role_get_403(app, assessed, roles):
         assert response.status_code == 403
 
 
-def test_admins_may_use_the_staff_pages(app, assessed):
-    client = app.test_client()
-    with app.app_context():
-        make_user("admin@stadt-beispiel.de", "Admin", (Role.ADMIN,))
-    login(client, "admin@stadt-beispiel.de")
+def test_admins_may_use_the_staff_pages(admin_client, assessed):
     for path in paths(assessed):
-        assert client.get(path).status_code == 200, path
+        assert admin_client.get(path).status_code == 200, path
 
 
 def test_unknown_ideas_are_404_for_staff(app, moderator_client):

@@ -7,8 +7,7 @@ from participation.assessment.models import Decision
 from participation.extensions import db
 from participation.ideas.models import Idea, StatusChange
 from tests.assessment.builders import decide, staff_path
-from tests.factories import make_user
-from tests.helpers import login, post_form
+from tests.helpers import post_form
 
 DECISION = {
     "outcome": "accepted",
@@ -113,21 +112,18 @@ def test_decision_reaches_the_idea_page_and_timeline(
         assert reasoning in timeline
 
 
-def test_support_stops_after_the_decision(app, moderator, assessed):
-    supporter = app.test_client()
-    with app.app_context():
-        make_user("fan@example.org", "Fan")
-    login(supporter, "fan@example.org")
+def test_support_stops_after_the_decision(app, moderator, citizen_client, assessed):
     page = f"/ideas/{assessed.reference}"
     assert (
-        post_form(supporter, page + "/support", {"action": "support"}, page=page).status_code == 302
+        post_form(citizen_client, page + "/support", {"action": "support"}, page=page).status_code
+        == 302
     )
     decide(app, assessed, moderator, "accepted")
-    response = post_form(supporter, page + "/support", {"action": "withdraw"}, page=page)
+    response = post_form(citizen_client, page + "/support", {"action": "withdraw"}, page=page)
     assert response.status_code == 302
     with app.app_context():
         assert db.session.get(Idea, assessed.id).support_count == 1
-    response = supporter.get(page, follow_redirects=True)
+    response = citizen_client.get(page, follow_redirects=True)
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     assert 'id="decision"' in html

@@ -8,11 +8,7 @@ import pytest
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation import actions
-from participation.users.models import Role
 from tests.assessment.builders import assess, decide, new_idea, review
-from tests.factories import make_user
-from tests.helpers import login
-from tests.ideas.test_pages import queries_for
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -29,10 +25,8 @@ def links(svg: ET.Element) -> dict[str, str]:
 
 
 @pytest.fixture
-def ideas(app, author, moderator):
+def ideas(app, author, employee, moderator):
     """Four assessed ideas: two in one cell, an internal one, and a quick win."""
-    with app.app_context():
-        employee = make_user("amt@stadt-beispiel.de", "Amt", (Role.EMPLOYEE,))
     made = {}
     specs = {
         "quick": ("Formulare digital", "buergerservice", "public", 2, 5),
@@ -83,12 +77,8 @@ def test_public_matrix(app, client, ideas):
     assert "<script>" not in html
 
 
-def test_staff_see_internal_ideas(app, ideas):
-    client = app.test_client()
-    with app.app_context():
-        make_user("kollege@stadt-beispiel.de", "Kollege", (Role.EMPLOYEE,))
-    login(client, "kollege@stadt-beispiel.de")
-    html = client.get("/ideas/matrix").get_data(as_text=True)
+def test_staff_see_internal_ideas(employee_client, ideas):
+    html = employee_client.get("/ideas/matrix").get_data(as_text=True)
     assert len(links(svg_of(html))) == 4
     assert "Interne Aktenablage" in html
 
@@ -112,9 +102,9 @@ def test_an_empty_matrix_is_still_valid(app, client):
     assert links(svg_of(html)) == {}
 
 
-def test_matrix_and_priorities_need_a_fixed_number_of_queries(app, author, moderator):
-    staff = app.test_client()
-    login(staff, moderator.email)
+def test_matrix_and_priorities_need_a_fixed_number_of_queries(
+    app, author, moderator, moderator_client, query_counter
+):
 
     def add_assessed(count: int, start: int) -> None:
         for number in range(start, start + count):
@@ -122,13 +112,10 @@ def test_matrix_and_priorities_need_a_fixed_number_of_queries(app, author, moder
             assess(app, idea, moderator, effort=number % 5 + 1, benefit=(number * 3) % 5 + 1)
 
     add_assessed(1, 0)
-    small = {
-        path: queries_for(app, staff, path) for path in ("/ideas/matrix", "/moderation/priorities")
-    }
+    pages = ("/ideas/matrix", "/moderation/priorities")
+    small = {path: query_counter.page(moderator_client, path) for path in pages}
     add_assessed(12, 1)
-    large = {
-        path: queries_for(app, staff, path) for path in ("/ideas/matrix", "/moderation/priorities")
-    }
+    large = {path: query_counter.page(moderator_client, path) for path in pages}
     assert small == large
 
 

@@ -8,14 +8,13 @@ import pytest
 
 from participation.core.csv_export import safe_cell, to_csv
 from tests.assessment.builders import INTERNAL, SECRETS, assess, new_idea, review
-from tests.factories import make_user
-from tests.helpers import login, post_form
+from tests.helpers import post_form
 
 EVIL_TITLE = '=HYPERLINK("http://evil")'
 
 
 @pytest.fixture
-def ranked(app, author, moderator):
+def ranked(app, author, moderator, citizen_client):
     """Assessed ideas with known ratios: 5/1, 4/2 (two, told apart by support), 2/4."""
     specs = {
         "best": (1, 5),
@@ -27,12 +26,8 @@ def ranked(app, author, moderator):
     for key, (effort, benefit) in specs.items():
         idea = review(app, new_idea(app, author, f"Idee {key}"), moderator)
         made[key] = assess(app, idea, moderator, effort=effort, benefit=benefit)
-    fan = app.test_client()
-    with app.app_context():
-        make_user("fan@example.org", "Fan")
-    login(fan, "fan@example.org")
     page = f"/ideas/{made['middle_popular'].reference}"
-    post_form(fan, page + "/support", {"action": "support"}, page=page)
+    post_form(citizen_client, page + "/support", {"action": "support"}, page=page)
     return made
 
 

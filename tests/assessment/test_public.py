@@ -5,7 +5,6 @@ import pytest
 from participation.extensions import db
 from participation.ideas import workflow
 from participation.ideas.models import Idea, IdeaStatus
-from participation.users.models import Role
 from tests.assessment.builders import (
     CHANCES,
     FORM,
@@ -15,19 +14,7 @@ from tests.assessment.builders import (
     decide,
     staff_path,
 )
-from tests.factories import make_user
-from tests.helpers import login, post_form
-
-VIEWERS = {"anonymous": None, "citizen": (), "employee": (Role.EMPLOYEE,)}
-
-
-def viewer(app, kind: str):
-    client = app.test_client()
-    if VIEWERS[kind] is not None:
-        with app.app_context():
-            make_user(f"{kind}@example.org", kind, VIEWERS[kind])
-        login(client, f"{kind}@example.org")
-    return client
+from tests.helpers import post_form
 
 
 def idea_page(client, idea: Idea) -> str:
@@ -55,10 +42,10 @@ def test_public_part_appears_only_once_assessed(app, client, moderator_client, i
     assert 'id="decision"' not in html  # no decision yet
 
 
-@pytest.mark.parametrize("kind", list(VIEWERS))
-def test_staff_only_text_never_reaches_public_pages(app, kind, moderator, assessed):
+@pytest.mark.parametrize("role", ["anonymous", "citizen", "employee"])
+def test_staff_only_text_never_reaches_public_pages(app, client_of, role, moderator, assessed):
     decided = decide(app, assessed, moderator, "accepted")
-    client = viewer(app, kind)
+    client = client_of(role)
     pages = {
         "idea": idea_page(client, decided),
         "matrix": client.get("/ideas/matrix").get_data(as_text=True),

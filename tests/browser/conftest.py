@@ -29,7 +29,7 @@ AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag2
 
 
 @pytest.fixture
-def live_server(app):
+def live_server(app, monkeypatch):
     """Serve `app` on a free local port for one test; yields the base URL.
 
     Cheap (one socket and one thread), so each test gets its own server; the database is
@@ -40,8 +40,7 @@ def live_server(app):
     thread = threading.Thread(
         target=server.serve_forever, kwargs={"poll_interval": 0.1}, name="live-server", daemon=True
     )
-    previous_base_url = app.config["BASE_URL"]
-    app.config["BASE_URL"] = url
+    monkeypatch.setitem(app.config, "BASE_URL", url)
     thread.start()
     try:
         yield url
@@ -49,7 +48,6 @@ def live_server(app):
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
-        app.config["BASE_URL"] = previous_base_url
 
 
 @pytest.fixture(scope="session")

@@ -20,7 +20,6 @@ from tests.factories import detached, make_categories, make_idea, make_user
 
 pytestmark = pytest.mark.browser
 
-MODERATOR_EMAIL = "mona@stadt-beispiel.de"
 SUMMARY = "Empfohlen: ein Online-Formular spart Wege und Wartezeit."
 REMARK = "Nur intern: Haushaltsmittel beim Kämmerer anfragen."
 REASONING = "Der Rat hat die Umsetzung im Haushalt 2027 beschlossen."
@@ -45,12 +44,11 @@ def choose(page, name: str, value: str) -> None:
     page.locator(f'input[name="{name}"][value="{value}"]').check()
 
 
-def test_assess_and_decide_an_idea(page, browser, live_server, app):
+def test_assess_and_decide_an_idea(page, browser, live_server, app, moderator):
     with app.app_context():
         make_categories()
-        make_user(MODERATOR_EMAIL, "Mona Moderatorin", (Role.MODERATOR,))
     idea = in_review(app, "Hundesteuer online anmelden")
-    log_in(page, MODERATOR_EMAIL)
+    log_in(page, moderator.email)
 
     # The assessment form, empty, and after an attempt to complete it too early.
     page.goto(f"/moderation/ideas/{idea.reference}/assessment")
@@ -115,10 +113,9 @@ def test_assess_and_decide_an_idea(page, browser, live_server, app):
         context.close()
 
 
-def test_matrix_priorities_and_decision_paper_pass_axe(page, app):
+def test_matrix_priorities_and_decision_paper_pass_axe(page, app, moderator):
     with app.app_context():
         make_categories()
-        make_user(MODERATOR_EMAIL, "Mona Moderatorin", (Role.MODERATOR,))
     first = in_review(app, "Parkausweis digital", assessed=True)
     second = in_review(app, "Sperrmüll online anmelden", assessed=True)
 
@@ -134,7 +131,7 @@ def test_matrix_priorities_and_decision_paper_pass_axe(page, app):
         expect(link).to_be_focused()
     expect(page.locator("table caption")).to_be_visible()
 
-    log_in(page, MODERATOR_EMAIL)
+    log_in(page, moderator.email)
     page.goto("/moderation/priorities")
     expect(page.locator("tbody tr")).to_have_count(2)
     axe_check(page)

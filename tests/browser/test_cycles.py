@@ -10,9 +10,9 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def year(app):
+def year(app, moderator, employee):
     with app.app_context():
-        return build_year()
+        return build_year(moderator, employee)
 
 
 def test_public_pages_pass_axe(page, year):

@@ -16,15 +16,15 @@ from participation.events import services, teams
 from participation.events.models import Event
 from participation.extensions import db
 from participation.ideas.models import Idea
-from participation.users.models import Role, User
+from participation.users.models import User
 from tests.browser.conftest import LOCALE, axe_check, log_in
 from tests.events.factories import make_event
-from tests.factories import make_categories, make_idea, make_user
+from tests.factories import ACCOUNTS, make_categories, make_idea, make_user
 
 pytestmark = pytest.mark.browser
 
-ORGANISER = "olga@stadt-beispiel.de"
-CITIZEN = "clara@example.org"
+ORGANISER = ACCOUNTS["organiser"].email
+CITIZEN = ACCOUNTS["citizen"].email
 TITLE = "Workshop Digitale Verwaltung"
 IDEA_TITLE = "Anträge ohne Papier einreichen"
 CSV = (
@@ -42,11 +42,9 @@ def local(days: float) -> str:
 
 
 @pytest.fixture
-def people(app):
+def people(app, organiser, citizen):
     with app.app_context():
         make_categories()
-        make_user(ORGANISER, "Olga Organisation", (Role.ORGANISER,))
-        make_user(CITIZEN, "Clara Bürgerin")
 
 
 @pytest.fixture
@@ -186,7 +184,7 @@ def test_import_preview_passes_axe(page, hackathon):
 def test_team_page_passes_axe(page, hackathon):
     path = f"/events/{hackathon['slug']}/teams/{hackathon['team_id']}"
     page.goto(path)
-    expect(page.locator("#team-members")).to_contain_text("Clara Bürgerin")
+    expect(page.locator("#team-members")).to_contain_text(ACCOUNTS["citizen"].name)
     axe_check(page)
     log_in(page, ORGANISER)
     page.goto(path)

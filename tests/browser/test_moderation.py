@@ -7,18 +7,16 @@ from participation.comments.services import add_comment
 from participation.extensions import db
 from participation.ideas.models import Idea
 from participation.moderation.services import report
-from participation.users.models import Role
 from tests.browser.conftest import axe_check, log_in
-from tests.factories import make_idea, make_user
+from tests.factories import ACCOUNTS, make_idea, make_user
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def queue_data(app):
+def queue_data(app, moderator):
     with app.app_context():
         author = make_user("autorin@example.org", "Anna Autorin")
-        make_user("moderation@stadt-beispiel.de", "Moritz Moderation", (Role.MODERATOR,))
         idea = make_idea(author, "Mängelmelder für Schlaglöcher")
         reported = db.session.get(Idea, make_idea(author, "Werbung für ein Möbelhaus").id)
         comment = add_comment(reported, make_user("c@example.org", "Carl"), "Kauft bei uns!")
@@ -31,7 +29,7 @@ def queue_data(app):
 
 
 def test_moderator_starts_a_review_from_the_queue(page, queue_data):
-    log_in(page, "moderation@stadt-beispiel.de")
+    log_in(page, ACCOUNTS["moderator"].email)
     page.get_by_role("link", name="Moderation", exact=True).click()
     expect(page.get_by_role("heading", name="Neue Ideen zur Prüfung")).to_be_visible()
     page.get_by_role("link", name="Mängelmelder für Schlaglöcher").click()
@@ -47,20 +45,20 @@ def test_moderator_starts_a_review_from_the_queue(page, queue_data):
     ["/moderation", "/moderation?tab=reported", "/moderation?tab=hidden"],
 )
 def test_queue_pages_pass_axe(page, queue_data, path):
-    log_in(page, "moderation@stadt-beispiel.de")
+    log_in(page, ACCOUNTS["moderator"].email)
     page.goto(path)
     axe_check(page)
 
 
 def test_idea_page_with_staff_panel_passes_axe(page, queue_data):
-    log_in(page, "moderation@stadt-beispiel.de")
+    log_in(page, ACCOUNTS["moderator"].email)
     page.goto(f"/ideas/{queue_data['idea'].reference}")
     expect(page.locator("#staff")).to_be_visible()
     axe_check(page)
 
 
 def test_merge_and_user_pages_pass_axe(page, queue_data):
-    log_in(page, "moderation@stadt-beispiel.de")
+    log_in(page, ACCOUNTS["moderator"].email)
     page.goto(f"/moderation/ideas/{queue_data['idea'].reference}/merge")
     page.get_by_role("button", name="Zusammenführen").click()
     expect(page.locator(".error-summary")).to_be_visible()

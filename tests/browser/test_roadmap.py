@@ -6,7 +6,6 @@ from playwright.sync_api import expect
 from participation.extensions import db
 from participation.roadmap import services
 from participation.roadmap.models import RoadmapItem
-from participation.users.models import Role
 from tests.browser.conftest import axe_check, log_in
 from tests.factories import decide, make_idea, make_user
 
@@ -14,10 +13,8 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def item_id(app):
+def item_id(app, moderator):
     with app.app_context():
-        moderator = make_user("mod@stadt-beispiel.de", "Moderation", (Role.MODERATOR,))
-        make_user("buergerin@example.org", "Clara")
         idea = decide(make_idea(make_user("a@example.org"), "Digitale Bauanträge"), moderator)
         moderator = db.session.merge(moderator)
         item = services.create_item(
@@ -46,8 +43,8 @@ def item_id(app):
         return item.id
 
 
-def test_citizen_follows_an_items_progress(page, item_id):
-    log_in(page, "buergerin@example.org")
+def test_citizen_follows_an_items_progress(page, item_id, citizen):
+    log_in(page, citizen.email)
     page.goto("/roadmap")
     page.get_by_role("link", name="Bauanträge online").first.click()
     expect(page.get_by_role("heading", name="Bauanträge online", level=1)).to_be_visible()
@@ -69,8 +66,8 @@ def test_item_page_passes_axe(page, item_id):
     axe_check(page)
 
 
-def test_staff_roadmap_pages_pass_axe(page, app, item_id):
-    log_in(page, "mod@stadt-beispiel.de")
+def test_staff_roadmap_pages_pass_axe(page, app, item_id, moderator):
+    log_in(page, moderator.email)
     page.goto("/roadmap/manage")
     axe_check(page)
     page.goto(f"/roadmap/manage/{item_id}")

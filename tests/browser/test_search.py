@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import LOCALE, axe_check, log_in
-from tests.factories import make_idea, make_user
+from tests.factories import ACCOUNTS, make_idea, make_user
 
 pytestmark = pytest.mark.browser
 
@@ -15,7 +15,7 @@ PARKING = "Parkplätze online reservieren"
 
 
 @pytest.fixture
-def ideas(app):
+def ideas(app, citizen):
     with app.app_context():
         author = make_user("autorin@example.org", "Autorin")
         parking = make_idea(
@@ -27,7 +27,6 @@ def ideas(app):
         )
         make_idea(author, "Freie Plätze in Parkhäusern live anzeigen", category_slug="mobilitaet")
         make_idea(author, "Bibliothek am Sonntag öffnen", category_slug="bildung")
-        make_user("clara@example.org", "Clara")
         return {"parking": parking}
 
 
@@ -62,7 +61,7 @@ def test_a_reference_number_opens_the_idea(page, ideas):
 
 
 def test_similar_ideas_while_writing(page, ideas):
-    log_in(page, "clara@example.org")
+    log_in(page, ACCOUNTS["citizen"].email)
     page.goto("/ideas/new")
     page.locator("#title").fill("Parkplatz für meinen Umzug reservieren")
     similar = page.locator("#similar-ideas")
@@ -78,7 +77,7 @@ def test_similar_ideas_without_javascript(browser, live_server, ideas):
     context = browser.new_context(base_url=live_server, locale=LOCALE, java_script_enabled=False)
     try:
         page = context.new_page()
-        log_in(page, "clara@example.org")
+        log_in(page, ACCOUNTS["citizen"].email)
         page.goto("/ideas/new")
         page.locator("#title").fill("Parkplatz für meinen Umzug reservieren")
         page.locator('button[name="action"][value="similar"]').click()

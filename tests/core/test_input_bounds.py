@@ -22,7 +22,7 @@ from participation.extensions import db
 from participation.users.models import Role
 from tests.events.test_pages import FORM
 from tests.factories import make_user
-from tests.helpers import login, post_form
+from tests.helpers import post_form
 
 NUMERIC = (IntegerField, DecimalField, FloatField)
 CHOICES = (SelectField, RadioField, SelectMultipleField)
@@ -88,16 +88,13 @@ def test_every_typed_local_time_is_checked_for_daylight_saving():
 
 
 @pytest.fixture
-def organiser_client(app):
-    client = app.test_client()
+def co_organiser(app):
+    """The co-organiser the events form names."""
     with app.app_context():
-        make_user("olga@stadt-beispiel.de", "Olga", (Role.ORGANISER,))
-        make_user("otto@stadt-beispiel.de", "Otto", (Role.ORGANISER,))
-    login(client, "olga@stadt-beispiel.de")
-    return client
+        return make_user("otto@stadt-beispiel.de", "Otto", (Role.ORGANISER,))
 
 
-def test_a_time_in_the_spring_gap_is_refused_and_the_form_kept(app, organiser_client):
+def test_a_time_in_the_spring_gap_is_refused_and_the_form_kept(app, organiser_client, co_organiser):
     form = {**FORM, "starts_at": "2030-03-31T02:30", "ends_at": "2030-03-31T03:30"}
     response = post_form(organiser_client, "/events/new", form)
     html = response.get_data(as_text=True)
@@ -109,7 +106,7 @@ def test_a_time_in_the_spring_gap_is_refused_and_the_form_kept(app, organiser_cl
         assert db.session.scalar(select(Event)) is None
 
 
-def test_a_time_that_exists_twice_is_taken_as_the_first(app, organiser_client):
+def test_a_time_that_exists_twice_is_taken_as_the_first(app, organiser_client, co_organiser):
     form = {
         **FORM,
         "starts_at": "2030-10-27T02:30",
@@ -177,24 +174,21 @@ def test_page_numbers_out_of_range(client, page, status):
     assert response.status_code == status
 
 
-def test_query_keys_cannot_collide_with_url_building(app, client, citizen):
+def test_query_keys_cannot_collide_with_url_building(app, client, citizen, monkeypatch):
     from tests.factories import make_idea
 
     with app.app_context():
         for number in range(3):
             make_idea(citizen, f"Idee {number}")
-    app.config["IDEAS_PER_PAGE"] = 1
-    try:
-        for key in ("_method", "_external", "_anchor", "year", "number", "slug", "endpoint"):
-            response = client.get("/ideas", query_string={key: "x", "category": "umwelt"})
-            assert response.status_code == 200, key
-            response = client.get("/ideas", query_string={key: "x"})
-            assert response.status_code == 200, key
-            links = re.findall(r'href="([^"]*after=[^"]*)"', response.get_data(as_text=True))
-            assert links, key
-            assert not [link for link in links if f"{key}=" in link], key
-    finally:
-        app.config["IDEAS_PER_PAGE"] = 20
+    monkeypatch.setitem(app.config, "IDEAS_PER_PAGE", 1)
+    for key in ("_method", "_external", "_anchor", "year", "number", "slug", "endpoint"):
+        response = client.get("/ideas", query_string={key: "x", "category": "umwelt"})
+        assert response.status_code == 200, key
+        response = client.get("/ideas", query_string={key: "x"})
+        assert response.status_code == 200, key
+        links = re.findall(r'href="([^"]*after=[^"]*)"', response.get_data(as_text=True))
+        assert links, key
+        assert not [link for link in links if f"{key}=" in link], key
 
 
 @pytest.mark.parametrize(

@@ -64,9 +64,11 @@ def test_smtp_outage_neither_fails_the_request_nor_loses_the_mail(app, client, s
     assert len(smtp.to("neu@example.org")) == 1
 
 
-def test_failing_messages_give_up_after_the_limit_and_can_be_retried(app, client, smtp):
-    app.config["OUTBOX_MAX_ATTEMPTS"] = 2
-    try:
+def test_failing_messages_give_up_after_the_limit_and_can_be_retried(
+    app, client, smtp, monkeypatch
+):
+    with monkeypatch.context() as limited:
+        limited.setitem(app.config, "OUTBOX_MAX_ATTEMPTS", 2)
         with SmtpDown(app):
             post_form(client, "/register", REGISTRATION)
             with app.app_context():
@@ -76,8 +78,6 @@ def test_failing_messages_give_up_after_the_limit_and_can_be_retried(app, client
                 assert message.failed_at is not None
                 make_due()
                 assert deliver_due() == (0, 0), "failed messages are not retried on their own"
-    finally:
-        app.config["OUTBOX_MAX_ATTEMPTS"] = 12
 
     runner = app.test_cli_runner()
     status = runner.invoke(args=["outbox", "status"])
@@ -108,3 +108,30 @@ def test_status_of_an_empty_outbox(app):
     result = app.test_cli_runner().invoke(args=["outbox", "status"])
     assert result.exit_code == 0
     assert "The outbox is empty." in result.output
+
+
+def test_a_message_without_a_handler_fails_like_any_other(ctx):
+    db.session.add(OutboxMessage(topic="unknown", payload={}))
+    db.session.commit()
+    assert deliver_due() == (0, 1)
+    [message] = messages()
+    assert "no handler for topic 'unknown'" in message.last_error
+    assert message.delivered_at is None
+
+
+def test_a_failing_housekeeping_task_is_logged_and_the_others_run(ctx, monkeypatch, caplog):
+    from participation.core import outbox
+
+    monkeypatch.setattr(outbox, "_housekeeping", [])  # registrations of this test only
+    ran = []
+
+    def broken() -> None:
+        raise RuntimeError("index server gone")
+
+    outbox.register_housekeeping(broken)
+    outbox.register_housekeeping(lambda: ran.append(True))
+    outbox.register_housekeeping(broken)  # once is enough
+    outbox.housekeeping()
+    assert ran == [True]
+    [record] = [record for record in caplog.records if "housekeeping" in record.getMessage()]
+    assert "broken" in record.getMessage()

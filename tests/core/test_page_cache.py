@@ -2,40 +2,23 @@
 
 import re
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from participation.extensions import db
 from participation.ideas.models import Idea
-from participation.users.models import Role
 from tests.factories import make_idea, make_user
 from tests.helpers import CSRF_PATTERN, login, post_form
 
 
-def statements(app, client, path: str) -> tuple[int, str]:
-    """(SQL statements, HTML) of one request."""
-    with app.app_context():
-        engine = db.engine
-    seen = []
-
-    def count(*_args):
-        seen.append(1)
-
-    event.listen(engine, "before_cursor_execute", count)
-    try:
-        html = client.get(path).get_data(as_text=True)
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
-    return len(seen), html
-
-
-def test_a_repeated_anonymous_page_costs_one_statement(app, client, citizen):
+def test_a_repeated_anonymous_page_costs_one_statement(app, client, citizen, query_counter):
     with app.app_context():
         make_idea(citizen, "Parkplätze online reservieren")
-    first, _html = statements(app, client, "/ideas")
-    second, again = statements(app, client, "/ideas")
+    first = query_counter.page(client, "/ideas")
+    with query_counter:
+        again = client.get("/ideas").get_data(as_text=True)
     assert "Parkplätze online reservieren" in again
     assert first > 1
-    assert second == 1  # the content version, nothing else
+    assert query_counter.count == 1  # the content version, nothing else
 
 
 def test_a_change_is_visible_on_the_next_request(app, client, citizen):
@@ -80,15 +63,12 @@ def test_every_visitor_gets_a_working_token_of_their_own(app, citizen):
         assert response.status_code == 302
 
 
-def test_logged_in_pages_and_messages_are_never_cached(app, citizen):
+def test_logged_in_pages_and_messages_are_never_cached(app, citizen, employee, employee_client):
     with app.app_context():
-        employee = make_user("emil@stadt-beispiel.de", "Emil", (Role.EMPLOYEE,))
         make_idea(employee, "Geheime Haushaltsplanung", visibility="internal")
         make_idea(citizen, "Öffentliche Idee")
-    staff = app.test_client()
-    login(staff, employee.email)
     for path in ("/", "/ideas", "/search?q=Haushaltsplanung"):
-        assert staff.get(path).status_code == 200
+        assert employee_client.get(path).status_code == 200
     anonymous = app.test_client()
     for path in ("/", "/ideas", "/search?q=Haushaltsplanung"):
         assert "Geheime Haushaltsplanung" not in anonymous.get(path).get_data(as_text=True)

@@ -4,8 +4,7 @@ ideas, comments, supports and notifications to it."""
 
 from datetime import UTC, datetime
 
-import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from participation.demo.content import load
 from participation.extensions import db
@@ -88,23 +87,7 @@ def real_paths(app, client) -> dict[str, str]:
     return found
 
 
-def count(app, client, path: str) -> tuple[int, int]:
-    with app.app_context():
-        engine = db.engine
-    seen = []
-
-    def note(*_args):
-        seen.append(1)
-
-    event.listen(engine, "before_cursor_execute", note)
-    try:
-        status = client.get(path).status_code
-    finally:
-        event.remove(engine, "before_cursor_execute", note)
-    return status, len(seen)
-
-
-def measure(app, paths: dict[str, str]) -> dict[tuple, int]:
+def measure(app, query_counter, paths: dict[str, str]) -> dict[tuple, int]:
     counts = {}
     for who, pages in PAGES.items():
         client = app.test_client()
@@ -113,9 +96,7 @@ def measure(app, paths: dict[str, str]) -> dict[tuple, int]:
         for page in pages:
             path = paths.get(page, page)
             client.get(path)  # warm: the first request of a process loads more
-            status, statements = count(app, client, path)
-            assert status == 200, (who, path, status)
-            counts[who, page] = statements
+            counts[who, page] = query_counter.page(client, path)
     return counts
 
 
@@ -145,20 +126,14 @@ def add_more(app) -> None:
         db.session.commit()
 
 
-@pytest.fixture
-def demo(app):
-    result = app.test_cli_runner().invoke(args=["seed-demo"])
-    assert result.exit_code == 0, result.output
-
-
-def test_every_page_needs_few_statements_whatever_the_size(app, demo, monkeypatch):
+def test_every_page_needs_few_statements_whatever_the_size(app, demo, monkeypatch, query_counter):
     monkeypatch.setitem(app.config, "PAGE_CACHE_SIZE", 0)  # measure the work, not the cache
     monkeypatch.setitem(app.config, "RATELIMIT_ENABLED", False)
     paths = real_paths(app, app.test_client())
-    small = measure(app, paths)
+    small = measure(app, query_counter, paths)
     too_many = {page: number for page, number in small.items() if number > MAX_STATEMENTS}
     assert not too_many
     add_more(app)
-    large = measure(app, paths)
+    large = measure(app, query_counter, paths)
     grown = {page: (small[page], large[page]) for page in small if large[page] != small[page]}
     assert not grown

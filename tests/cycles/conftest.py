@@ -23,9 +23,8 @@ from participation.moderation import actions
 from participation.roadmap import services as roadmap
 from participation.roadmap import workflow as item_workflow
 from participation.roadmap.models import ItemStatus, ProgressUpdate, RoadmapItem
-from participation.users.models import Role
-from tests.factories import make_categories, make_user
-from tests.helpers import login
+from participation.users.models import User
+from tests.factories import ACCOUNTS, make_categories, make_user
 
 ASSESSMENT = {
     "effort": 2,
@@ -40,8 +39,9 @@ ASSESSMENT = {
     "recommendation": "recommend",
     "public_summary": "Empfohlen.",
 }
-MODERATOR = "moderator@stadt-beispiel.de"
-EMPLOYEE = "it-amt@stadt-beispiel.de"
+# The year's moderator and employee are those of the role fixtures (and their `_client`s).
+MODERATOR = ACCOUNTS["moderator"].email
+EMPLOYEE = ACCOUNTS["employee"].email
 
 
 @dataclass
@@ -60,11 +60,11 @@ def at(year: int, month: int, day: int, hour: int = 10, minute: int = 0) -> date
 
 
 class Builder:
-    def __init__(self):
+    def __init__(self, moderator: User, employee: User):
         make_categories()
         self.author = db.session.merge(make_user("author@example.org", "Ada Autorin"))
-        self.employee = db.session.merge(make_user(EMPLOYEE, "Ina Intern"))
-        self.moderator = db.session.merge(make_user(MODERATOR, "Mona", (Role.MODERATOR,)))
+        self.employee = db.session.merge(employee)
+        self.moderator = db.session.merge(moderator)
         self.supporters = [
             db.session.merge(make_user(f"s{number}@example.org", f"S {number}"))
             for number in range(5)
@@ -117,8 +117,8 @@ class Builder:
         )
 
 
-def build_year() -> Year:
-    b = Builder()
+def build_year(moderator: User, employee: User) -> Year:
+    b = Builder(moderator, employee)
     result = Year()
     # Ideas of 2025 (in Berlin time). Statuses now, supports, days to the first decision:
     a = b.submit(at(2025, 1, 10), "buergerservice", supports=4)  # accepted, done, evaluated: 60
@@ -206,20 +206,6 @@ def build_year() -> Year:
 
 
 @pytest.fixture
-def year(app) -> Year:
+def year(app, moderator, employee) -> Year:
     with app.app_context():
-        return build_year()
-
-
-@pytest.fixture
-def moderator_client(app, year):
-    client = app.test_client()
-    login(client, MODERATOR)
-    return client
-
-
-@pytest.fixture
-def employee_client(app, year):
-    client = app.test_client()
-    login(client, EMPLOYEE)
-    return client
+        return build_year(moderator, employee)

@@ -16,7 +16,6 @@ from participation.ideas import support
 from participation.ideas.models import Category, Idea
 from participation.users.models import User
 from tests.cycles.conftest import EMPLOYEE, MODERATOR, at
-from tests.ideas.test_pages import queries_for
 
 SVG = "{http://www.w3.org/2000/svg}"
 CATEGORY_ORDER = (
@@ -219,8 +218,10 @@ def figures_year(app) -> int:
         return today().year
 
 
-def test_report_needs_the_same_number_of_queries_whatever_its_size(app, client, year):
-    small = queries_for(app, client, "/report/2025")
+def test_report_needs_the_same_number_of_queries_whatever_its_size(
+    app, client, year, query_counter
+):
+    small = query_counter.page(client, "/report/2025")
     with app.app_context():
         author = db.session.scalar(select(User).where(User.email == "author@example.org"))
         supporter = db.session.scalar(select(User).where(User.email == "s0@example.org"))
@@ -236,4 +237,4 @@ def test_report_needs_the_same_number_of_queries_whatever_its_size(app, client, 
             )
             support.support(idea, supporter)
         db.session.commit()
-    assert queries_for(app, client, "/report/2025") == small
+    assert query_counter.page(client, "/report/2025") == small

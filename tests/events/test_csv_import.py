@@ -14,7 +14,7 @@ from participation.extensions import db
 from participation.ideas.models import Idea
 from tests.events.factories import make_event
 from tests.factories import make_categories
-from tests.helpers import csrf_token, login
+from tests.helpers import csrf_token
 
 HEADER = "title;summary;description;category\n"
 GOOD = (
@@ -104,13 +104,6 @@ def event(app, people, categories):
         return make_event(people["creator"])
 
 
-@pytest.fixture
-def organiser(app, people):
-    client = app.test_client()
-    login(client, people["creator"].email)
-    return client
-
-
 def idea_count() -> int:
     return db.session.scalar(select(func.count()).select_from(Idea))
 
@@ -141,8 +134,8 @@ def confirm(client, event, html: str, only_valid: bool = False):
     )
 
 
-def test_preview_then_import(app, organiser, event):
-    response = upload(organiser, event, GOOD.encode("cp1252"))
+def test_preview_then_import(app, organiser_client, event):
+    response = upload(organiser_client, event, GOOD.encode("cp1252"))
     html = response.get_data(as_text=True)
     assert response.status_code == 200
     assert 'data-encoding="cp1252"' in html
@@ -150,7 +143,7 @@ def test_preview_then_import(app, organiser, event):
     assert "Sitzbänke am Fluss" in html
     with app.app_context():
         assert idea_count() == 0  # nothing saved by the preview
-    response = confirm(organiser, event, html)
+    response = confirm(organiser_client, event, html)
     assert response.status_code == 302
     with app.app_context():
         ideas = db.session.scalars(select(Idea).order_by(Idea.id)).all()
@@ -161,49 +154,49 @@ def test_preview_then_import(app, organiser, event):
         assert ideas[0].author.email == "olga@stadt-beispiel.de"
 
 
-def test_bad_rows_block_the_import_unless_only_valid_rows_are_chosen(app, organiser, event):
-    html = upload(organiser, event, MIXED.encode()).get_data(as_text=True)
+def test_bad_rows_block_the_import_unless_only_valid_rows_are_chosen(app, organiser_client, event):
+    html = upload(organiser_client, event, MIXED.encode()).get_data(as_text=True)
     assert 'id="row-3" class="import-row--error"' in html
     assert 'id="row-2" class="import-row--ok"' in html
     assert 'data-valid="1" data-invalid="3"' in html
-    refused = confirm(organiser, event, html)
+    refused = confirm(organiser_client, event, html)
     assert refused.status_code == 400
     with app.app_context():
         assert idea_count() == 0
-    assert confirm(organiser, event, html, only_valid=True).status_code == 302
+    assert confirm(organiser_client, event, html, only_valid=True).status_code == 302
     with app.app_context():
         assert db.session.scalars(select(Idea.title)).all() == ["Gute Idee"]
 
 
-def test_unreadable_file_shows_the_reason_on_the_form(app, organiser, event):
-    response = upload(organiser, event, b"name;text\nA;B\n")
+def test_unreadable_file_shows_the_reason_on_the_form(app, organiser_client, event):
+    response = upload(organiser_client, event, b"name;text\nA;B\n")
     assert response.status_code == 400
     html = response.get_data(as_text=True)
     assert 'aria-invalid="true"' in html
     assert "title" in html  # the message names the expected columns
 
 
-def test_too_large_files_are_refused(app, organiser, event, monkeypatch):
+def test_too_large_files_are_refused(app, organiser_client, event, monkeypatch):
     monkeypatch.setitem(app.config, "EVENT_IMPORT_MAX_BYTES", 1024)
-    response = upload(organiser, event, (GOOD * 40).encode())
+    response = upload(organiser_client, event, (GOOD * 40).encode())
     assert response.status_code == 400
     assert "1 KB" in response.get_data(as_text=True)
     # Past the request limit the server refuses before the view runs.
-    response = upload(organiser, event, b"x" * (3 * 1024 * 1024))
+    response = upload(organiser_client, event, b"x" * (3 * 1024 * 1024))
     assert response.status_code == 413
     with app.app_context():
         assert idea_count() == 0
 
 
-def test_tampered_confirmation_is_refused(app, organiser, event):
-    html = upload(organiser, event, GOOD.encode()).get_data(as_text=True)
+def test_tampered_confirmation_is_refused(app, organiser_client, event):
+    html = upload(organiser_client, event, GOOD.encode()).get_data(as_text=True)
     html = re.sub(r'(name="confirm-content" type="hidden" value=")[^"]*', r"\1not-base64!", html)
-    assert confirm(organiser, event, html).status_code == 400
+    assert confirm(organiser_client, event, html).status_code == 400
     with app.app_context():
         assert idea_count() == 0
 
 
-def test_import_is_rate_limited(app, organiser, event, monkeypatch):
+def test_import_is_rate_limited(app, organiser_client, event, monkeypatch):
     monkeypatch.setitem(app.config, "RATELIMIT_EVENT_IMPORT", "1 per hour")
-    assert upload(organiser, event, GOOD.encode()).status_code == 200
-    assert upload(organiser, event, GOOD.encode()).status_code == 429
+    assert upload(organiser_client, event, GOOD.encode()).status_code == 200
+    assert upload(organiser_client, event, GOOD.encode()).status_code == 429

@@ -14,7 +14,7 @@ from participation.moderation import queries as moderation_queries
 from participation.users.models import Role, User
 from tests.events.factories import at, make_event
 from tests.factories import category, make_categories, make_idea, make_user
-from tests.helpers import login, post_form
+from tests.helpers import logged_in, post_form
 
 IDEA = {
     "title": "Digitale Ausleihe in der Stadtbibliothek",
@@ -35,12 +35,6 @@ def open_event(app, people):
         )
 
 
-def client_for(app, email: str):
-    client = app.test_client()
-    login(client, email)
-    return client
-
-
 def queue_ids() -> list[int]:
     return list(db.session.scalars(moderation_queries.new_ideas().with_only_columns(Idea.id)))
 
@@ -53,7 +47,7 @@ def test_submit_to_an_open_event_through_the_idea_form(app, people, open_event):
             submissions_open_at=at(days=-10),
             submissions_close_at=at(days=-1),
         )
-    citizen = client_for(app, people["citizen"].email)
+    citizen = logged_in(app, people["citizen"].email)
     form = citizen.get(f"/ideas/new?event={open_event.slug}").get_data(as_text=True)
     assert f'<option selected value="{open_event.slug}">' in form
     assert closed.slug not in form
@@ -100,11 +94,11 @@ def test_internal_events_are_offered_to_employees_only_and_make_ideas_internal(a
         event = make_event(
             people["creator"], "Interner Ideenaufruf", audience="internal", window=True
         )
-    citizen = client_for(app, people["citizen"].email)
+    citizen = logged_in(app, people["citizen"].email)
     assert event.slug not in citizen.get("/ideas/new").get_data(as_text=True)
     refused = post_form(citizen, "/ideas/new", {**IDEA, "event": event.slug})
     assert refused.status_code == 302  # no event offered to them: the field is ignored
-    employee = client_for(app, people["employee"].email)
+    employee = logged_in(app, people["employee"].email)
     post_form(employee, "/ideas/new", {**IDEA, "event": event.slug, "visibility": "public"})
     with app.app_context():
         ideas = db.session.scalars(select(Idea).where(Idea.event_id == event.id)).all()
@@ -114,7 +108,7 @@ def test_internal_events_are_offered_to_employees_only_and_make_ideas_internal(a
 
 
 def test_organisers_enter_ideas_for_participants(app, people, open_event):
-    organiser = client_for(app, people["creator"].email)
+    organiser = logged_in(app, people["creator"].email)
     path = f"/events/{open_event.slug}/ideas/new"
     response = post_form(organiser, path, {**IDEA, "note": ""})
     assert response.status_code == 400
@@ -128,7 +122,7 @@ def test_organisers_enter_ideas_for_participants(app, people, open_event):
     entered = page.get_data(as_text=True).split('id="idea-entered-by"')[1][:300]
     assert "Tisch 3, von der Pinnwand" in entered
     assert "Olga Organisation" in entered
-    citizen = client_for(app, people["citizen"].email)
+    citizen = logged_in(app, people["citizen"].email)
     assert post_form(citizen, path, {**IDEA, "note": "x"}, page="/events").status_code == 403
 
 
@@ -150,7 +144,7 @@ def test_hand_over_to_moderation(app, people, open_event):
         db.session.commit()
         unrelated = make_idea(author, "Ohne Veranstaltung")
         assert queue_ids() == [unrelated.id]
-    organiser = client_for(app, people["creator"].email)
+    organiser = logged_in(app, people["creator"].email)
     path = f"/events/{open_event.slug}/hand-over"
     form = organiser.get(path).get_data(as_text=True)
     assert all(f'value="{idea_id}"' in form for idea_id in ideas)
@@ -195,7 +189,7 @@ def test_hackathon_teams_and_awards(app, people):
         db.session.get(Idea, idea.id).event_id = event.id
         db.session.commit()
         ada, ben = make_user("ada@example.org", "Ada"), make_user("ben@example.org", "Ben")
-    clients = {name: client_for(app, f"{name}@example.org") for name in ("ada", "ben")}
+    clients = {name: logged_in(app, f"{name}@example.org") for name in ("ada", "ben")}
     page = f"/events/{event.slug}"
     # Only participants with a confirmed place form teams.
     assert clients["ada"].get(page + "/teams/new").status_code == 403
@@ -223,7 +217,7 @@ def test_hackathon_teams_and_awards(app, people):
         ).status_code
         == 403
     )
-    organiser = client_for(app, people["creator"].email)
+    organiser = logged_in(app, people["creator"].email)
     post_form(organiser, team_path + "/award", {"award": "1. Platz"}, page=team_path)
     with app.app_context():
         team = db.session.scalar(select(Team))
@@ -247,7 +241,7 @@ def test_team_of_internal_event_is_hidden(app, people):
 def test_organiser_role_is_needed_for_co_organisers(app, people):
     with app.app_context():
         make_user("helfer@example.org", "Helfer")
-    organiser = client_for(app, people["creator"].email)
+    organiser = logged_in(app, people["creator"].email)
     from tests.events.test_pages import FORM
 
     response = post_form(organiser, "/events/new", {**FORM, "co_organisers": "helfer@example.org"})

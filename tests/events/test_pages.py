@@ -4,7 +4,6 @@ and editing in local time, form errors that keep the input, the participants' CS
 import csv
 import io
 
-import pytest
 from sqlalchemy import select
 
 from participation.events import services
@@ -14,7 +13,6 @@ from participation.users.models import User
 from tests.events.factories import at, berlin, make_event
 from tests.factories import make_user
 from tests.helpers import login, post_form
-from tests.ideas.test_pages import queries_for
 
 FORM = {
     "type": "hackathon",
@@ -30,13 +28,6 @@ FORM = {
     "submissions_close_at": "2030-03-31T12:00",
     "co_organisers": "otto@stadt-beispiel.de",
 }
-
-
-@pytest.fixture
-def organiser(app, people):
-    client = app.test_client()
-    login(client, people["creator"].email)
-    return client
 
 
 def test_list_upcoming_past_and_by_kind(app, client, people):
@@ -60,22 +51,22 @@ def test_list_upcoming_past_and_by_kind(app, client, people):
     assert client.get("/events", query_string={"after": "abc"}).status_code == 400
 
 
-def test_list_needs_the_same_number_of_queries_whatever_its_size(app, people):
+def test_list_needs_the_same_number_of_queries_whatever_its_size(app, people, query_counter):
     client = app.test_client()
     login(client, people["employee"].email)
     with app.app_context():
         event = make_event(people["creator"], "Eins", capacity=5)
         services.register(db.session.get(Event, event.id), db.session.merge(people["citizen"]))
         db.session.commit()
-    small = queries_for(app, client, "/events")
+    small = query_counter.page(client, "/events")
     with app.app_context():
         for number in range(12):
             make_event(people["creator"], f"Veranstaltung {number}", audience="internal")
-    assert queries_for(app, client, "/events") == small
+    assert query_counter.page(client, "/events") == small
 
 
-def test_organiser_creates_an_event_in_local_time(app, organiser, people):
-    response = post_form(organiser, "/events/new", FORM)
+def test_organiser_creates_an_event_in_local_time(app, organiser_client, people):
+    response = post_form(organiser_client, "/events/new", FORM)
     assert response.status_code == 302
     assert response.headers["Location"] == "/events/hackathon-offene-daten"
     with app.app_context():
@@ -85,19 +76,19 @@ def test_organiser_creates_an_event_in_local_time(app, organiser, people):
         assert event.starts_at.hour == 8 and event.ends_at.hour == 16
         assert event.description_html == "<p>Zwei Tage <strong>Code</strong> und Kaffee.</p>"
         assert [user.email for user in event.co_organisers] == ["otto@stadt-beispiel.de"]
-    html = organiser.get("/events/hackathon-offene-daten").get_data(as_text=True)
+    html = organiser_client.get("/events/hackathon-offene-daten").get_data(as_text=True)
     assert "09:00" in html and "18:00" in html  # shown in local time again
-    edit = organiser.get("/events/hackathon-offene-daten/edit").get_data(as_text=True)
+    edit = organiser_client.get("/events/hackathon-offene-daten/edit").get_data(as_text=True)
     assert 'value="2030-03-30T09:00"' in edit
 
 
-def test_same_title_gets_another_address(app, organiser):
-    post_form(organiser, "/events/new", FORM)
-    response = post_form(organiser, "/events/new", FORM)
+def test_same_title_gets_another_address(app, organiser_client, people):
+    post_form(organiser_client, "/events/new", FORM)
+    response = post_form(organiser_client, "/events/new", FORM)
     assert response.headers["Location"] == "/events/hackathon-offene-daten-2"
 
 
-def test_errors_are_shown_and_the_input_is_kept(app, organiser):
+def test_errors_are_shown_and_the_input_is_kept(app, organiser_client, people):
     bad = {
         **FORM,
         "ends_at": "2030-03-29T09:00",
@@ -106,7 +97,7 @@ def test_errors_are_shown_and_the_input_is_kept(app, organiser):
         "co_organisers": "niemand@example.org",
         "submissions_close_at": "",
     }
-    response = post_form(organiser, "/events/new", bad)
+    response = post_form(organiser_client, "/events/new", bad)
     assert response.status_code == 400
     html = response.get_data(as_text=True)
     for field in ("ends_at", "online_url", "co_organisers", "submissions_close_at"):
@@ -152,7 +143,7 @@ def test_co_organiser_edits_and_others_cannot(app, people):
         assert saved.results_html == "<p>Drei <strong>Prototypen</strong>.</p>"
 
 
-def test_participants_csv_is_spreadsheet_safe(app, organiser, people):
+def test_participants_csv_is_spreadsheet_safe(app, organiser_client, people):
     with app.app_context():
         event = make_event(people["creator"], capacity=1)
         for email, name in (
@@ -162,9 +153,9 @@ def test_participants_csv_is_spreadsheet_safe(app, organiser, people):
             user = make_user(email, name)
             services.register(db.session.get(Event, event.id), db.session.get(User, user.id))
         db.session.commit()
-    page = organiser.get(f"/events/{event.slug}/participants").get_data(as_text=True)
+    page = organiser_client.get(f"/events/{event.slug}/participants").get_data(as_text=True)
     assert "eva@example.org" in page
-    response = organiser.get(f"/events/{event.slug}/participants.csv")
+    response = organiser_client.get(f"/events/{event.slug}/participants.csv")
     assert response.status_code == 200
     assert response.mimetype == "text/csv"
     assert response.data.startswith(b"\xef\xbb\xbf")

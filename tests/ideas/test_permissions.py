@@ -7,16 +7,17 @@ import pytest
 from participation.ideas import permissions
 from participation.ideas.models import IdeaStatus
 from participation.users.models import Role
-from tests.factories import make_idea, make_user
+from tests.factories import ROLES, make_idea, make_user
 
-WHO = ["anonymous", "citizen", "employee", "moderator", "author"]
+WHO = [*ROLES, "author"]  # the author is an employee
+INTERNAL = {"employee", "organiser", "moderator", "admin", "author"}  # the organiser is one too
 OPEN = {"submitted", "in_review", "assessed"}
 CLOSED = {"withdrawn", "merged"}
 
 
 def expected(who: str, visibility: str, status: str) -> dict[str, bool]:
     """The rules of DESIGN.md section 2 and the ideas issue, written out independently."""
-    sees = visibility == "public" or who in {"employee", "moderator", "author"}
+    sees = visibility == "public" or who in INTERNAL
     member = who != "anonymous"
     return {
         "can_view_idea": sees,
@@ -30,15 +31,9 @@ def expected(who: str, visibility: str, status: str) -> dict[str, bool]:
 
 
 @pytest.fixture
-def people(ctx):
+def people(ctx, everyone):
     author = make_user("author@stadt-beispiel.de", "Author", (Role.EMPLOYEE,))
-    return {
-        "anonymous": None,
-        "citizen": make_user("citizen@example.org"),
-        "employee": make_user("employee@example.org", roles=(Role.EMPLOYEE,)),
-        "moderator": make_user("moderator@example.org", roles=(Role.MODERATOR,)),
-        "author": author,
-    }
+    return {**everyone, "author": author}
 
 
 def test_idea_permission_matrix(people):
@@ -58,6 +53,6 @@ def test_hidden_ideas_show_their_content_to_author_and_moderators_only(people):
     idea = make_idea(people["author"])
     idea.hidden_at = utcnow()
     seen = {who for who in WHO if permissions.can_view_idea_content(people[who], idea)}
-    assert seen == {"author", "moderator"}
+    assert seen == {"author", "moderator", "admin"}
     assert not permissions.can_support_idea(people["citizen"], idea)
     assert not permissions.can_comment_on_idea(people["citizen"], idea)

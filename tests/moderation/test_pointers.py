@@ -17,10 +17,10 @@ from participation.moderation import actions
 from participation.notifications.models import Notification
 from participation.roadmap import services as roadmap
 from participation.roadmap.models import RoadmapItem, roadmap_item_ideas
-from participation.users.models import Role, User
+from participation.users.models import User
 from tests.events.factories import make_event
-from tests.factories import decide, make_idea, make_user
-from tests.helpers import login, post_form
+from tests.factories import decide, make_idea
+from tests.helpers import logged_in, login, post_form
 
 SECRET = "Geheime Haushaltsplanung im Rathaus"
 ROADMAP = {
@@ -32,13 +32,8 @@ ROADMAP = {
 
 
 @pytest.fixture
-def people(app):
-    with app.app_context():
-        return {
-            "citizen": make_user("bea@example.org", "Bea Bürgerin"),
-            "employee": make_user("emil@stadt-beispiel.de", "Emil", (Role.EMPLOYEE,)),
-            "moderator": make_user("mo@stadt-beispiel.de", "Mo", (Role.MODERATOR,)),
-        }
+def people(citizen, employee, moderator):
+    return {"citizen": citizen, "employee": employee, "moderator": moderator}
 
 
 @pytest.fixture
@@ -113,22 +108,16 @@ def test_old_data_pointing_from_public_to_internal_shows_no_title(app, people, p
         db.session.get(Idea, public.id).merged_into_id = internal.id
         db.session.get(Idea, public.id).status = "merged"
         db.session.commit()
-    for client in (app.test_client(), _logged_in(app, people["citizen"])):
+    for client in (app.test_client(), logged_in(app, people["citizen"].email)):
         html = client.get(f"/ideas/{public.reference}", follow_redirects=True).get_data(
             as_text=True
         )
         assert "nicht öffentlichen Idee" in html
         assert SECRET not in html
         assert internal.reference not in html
-    employee = _logged_in(app, people["employee"])
+    employee = logged_in(app, people["employee"].email)
     html = employee.get(f"/ideas/{public.reference}", follow_redirects=True).get_data(as_text=True)
     assert internal.reference in html
-
-
-def _logged_in(app, user):
-    client = app.test_client()
-    login(client, user.email)
-    return client
 
 
 def _accepted(app, people, title, visibility):
@@ -184,9 +173,8 @@ def test_old_data_linking_a_public_idea_to_an_internal_item_shows_nothing(app, p
     assert f"/roadmap/{item_id}" not in html
 
 
-def test_an_event_that_became_internal_is_not_named_on_its_public_ideas(app, people):
+def test_an_event_that_became_internal_is_not_named_on_its_public_ideas(app, people, organiser):
     with app.app_context():
-        organiser = make_user("olli@stadt-beispiel.de", "Olli", (Role.ORGANISER,))
         event = make_event(organiser, SECRET[:60], window=True)
         idea = make_idea(people["citizen"], "Idee vom Workshop")
         stored = db.session.get(Idea, idea.id)
@@ -195,14 +183,13 @@ def test_an_event_that_became_internal_is_not_named_on_its_public_ideas(app, peo
         db.session.commit()
     html = app.test_client().get(f"/ideas/{idea.reference}", follow_redirects=True)
     assert SECRET[:60] not in html.get_data(as_text=True)
-    employee = _logged_in(app, people["employee"])
+    employee = logged_in(app, people["employee"].email)
     html = employee.get(f"/ideas/{idea.reference}", follow_redirects=True)
     assert SECRET[:60] in html.get_data(as_text=True)
 
 
-def test_a_team_around_an_internal_idea_does_not_name_it_in_public(app, people):
+def test_a_team_around_an_internal_idea_does_not_name_it_in_public(app, people, organiser):
     with app.app_context():
-        organiser = make_user("olli@stadt-beispiel.de", "Olli", (Role.ORGANISER,))
         event = make_event(organiser, "Öffentlicher Hackathon", type="hackathon", window=True)
         idea = make_idea(people["employee"], SECRET, visibility="internal")
         db.session.get(Idea, idea.id).event_id = event.id
@@ -227,7 +214,7 @@ def test_a_vision_lists_internal_ideas_only_for_the_administration(app, people):
     public = app.test_client().get(path, follow_redirects=True).get_data(as_text=True)
     assert "Alles digital" in public
     assert SECRET not in public
-    employee = _logged_in(app, people["employee"]).get(path, follow_redirects=True)
+    employee = logged_in(app, people["employee"].email).get(path, follow_redirects=True)
     assert SECRET in employee.get_data(as_text=True)
 
 
@@ -254,11 +241,10 @@ def test_internal_follow_up_ideas_stay_off_a_public_evaluation(app, people):
     assert SECRET not in html.get_data(as_text=True)
 
 
-def test_feeds_carry_no_internal_item_or_event(app, people):
+def test_feeds_carry_no_internal_item_or_event(app, people, organiser):
     idea = _accepted(app, people, SECRET, "internal")
     _item_for(app, people, idea)
     with app.app_context():
-        organiser = make_user("olli@stadt-beispiel.de", "Olli", (Role.ORGANISER,))
         make_event(organiser, f"{SECRET[:40]} Workshop", audience="internal")
         assert db.session.scalar(select(func.count()).select_from(User)) == 4
     client = app.test_client()

@@ -9,18 +9,8 @@ from participation.ideas import support
 from participation.ideas.models import Follow, Idea, Vote
 from participation.moderation.models import InternalNote
 from participation.moderation.services import report
-from participation.users.models import Role
 from tests.factories import make_idea, make_user, reload_user
 from tests.helpers import login, post_form
-
-
-@pytest.fixture
-def moderator_client(app):
-    client = app.test_client()
-    with app.app_context():
-        make_user("mod@stadt-beispiel.de", "Moderatorin", (Role.MODERATOR,))
-    login(client, "mod@stadt-beispiel.de")
-    return client
 
 
 @pytest.fixture

@@ -11,17 +11,8 @@ from participation.core.errors import ValidationFailed
 from participation.extensions import db
 from participation.ideas import services, workflow
 from participation.ideas.models import Idea, IdeaStatus, StatusChange
-from participation.users.models import Role
 from tests.factories import category, make_user
 
-PEOPLE = {
-    "author": (),
-    "citizen": (),
-    "employee": (Role.EMPLOYEE,),
-    "organiser": (Role.ORGANISER,),
-    "moderator": (Role.MODERATOR,),
-    "admin": (Role.ADMIN,),
-}
 ALLOWED = {  # (from, to) -> who may; everything else is refused for everyone
     ("submitted", "in_review"): {"moderator", "admin"},
     ("submitted", "withdrawn"): {"author"},
@@ -38,11 +29,10 @@ ALLOWED = {  # (from, to) -> who may; everything else is refused for everyone
 
 
 @pytest.fixture
-def people(ctx):
-    return {
-        kind: db.session.merge(make_user(f"{kind}@example.org", kind, roles))
-        for kind, roles in PEOPLE.items()
-    }
+def people(ctx, everyone):
+    """Every role, and the author of the ideas (a citizen)."""
+    people = {role: db.session.merge(user) for role, user in everyone.items() if user}
+    return {**people, "author": db.session.merge(make_user("author@example.org", "Author"))}
 
 
 def complete_assessment(idea: Idea) -> None:

@@ -13,7 +13,7 @@ from participation.roadmap import services
 from participation.roadmap.models import ItemFollow, RoadmapItem
 from participation.users.models import Role
 from tests.factories import decide, make_idea, make_user
-from tests.helpers import login, post_form
+from tests.helpers import post_form
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 ITEM = {
@@ -30,13 +30,10 @@ ITEM = {
 
 
 @pytest.fixture
-def staff(app):
-    client = app.test_client()
-    with app.app_context():
-        moderator = make_user("mod@stadt-beispiel.de", "Moderation", (Role.MODERATOR,))
-    login(client, "mod@stadt-beispiel.de")
-    client.moderator = moderator
-    return client
+def staff(moderator, moderator_client):
+    """The moderator's client, with the moderator at hand."""
+    moderator_client.moderator = moderator
+    return moderator_client
 
 
 def accepted_idea(app, moderator, title="Termine online buchen", visibility="public"):
@@ -215,13 +212,31 @@ def test_evaluation_only_when_done_and_shown_publicly(app, staff):
         {"update-body": "Fertig", "update-status": "done"},
         page=f"/roadmap/manage/{item_id}",
     )
-    assert post_form(staff, path, evaluation).status_code == 302
+    unknown = post_form(staff, path, {**evaluation, "follow_ups": "2020-0999"})
+    assert unknown.status_code == 400
+    assert 'value="2020-0999"' in unknown.get_data(as_text=True)
+    assert post_form(staff, path, {**evaluation, "summary": ""}).status_code == 400
+    assert post_form(staff, path, {**evaluation, "follow_ups": idea.reference}).status_code == 302
+    assert f'value="{idea.reference}"' in staff.get(path).get_data(as_text=True)
     html = (
         app.test_client().get(f"/roadmap/{item_id}", follow_redirects=True).get_data(as_text=True)
     )
     assert "Ziel erreicht" in html
     assert "Früh testen" in html
     assert "7,5" in html
+
+
+def test_milestones_are_deleted_with_a_valid_form_only(app, staff):
+    item_id = create_item(staff, accepted_idea(app, staff.moderator))
+    with app.app_context():
+        item, moderator = db.session.get(RoadmapItem, item_id), db.session.merge(staff.moderator)
+        milestone_id = services.add_milestone(item, moderator, "Pilot", None).id
+        db.session.commit()
+    path = f"/roadmap/manage/milestones/{milestone_id}/delete"
+    assert staff.post(path, data={"csrf_token": "forged"}).status_code == 400
+    assert post_form(staff, path, {}, page=f"/roadmap/manage/{item_id}").status_code == 302
+    with app.app_context():
+        assert db.session.get(RoadmapItem, item_id).milestones == []
 
 
 def test_overview_columns_and_timeline(app, staff):
@@ -235,8 +250,3 @@ def test_overview_columns_and_timeline(app, staff):
     assert "Online-Terminbuchung" not in client.get("/roadmap?category=bildung").get_data(
         as_text=True
     )
-
-
-def test_roadmap_staff_pages_need_staff(app, citizen_client):
-    assert citizen_client.get("/roadmap/manage").status_code == 403
-    assert app.test_client().get("/roadmap/manage").status_code == 302

@@ -1,4 +1,4 @@
-"""Search test helpers: people of every role, ideas in every visibility state."""
+"""Search test helpers: an author, ideas in every visibility state."""
 
 import pytest
 from sqlalchemy import update
@@ -8,15 +8,6 @@ from participation.extensions import db
 from participation.ideas.models import Idea, IdeaStatus
 from participation.users.models import Role
 from tests.factories import make_idea, make_user
-from tests.helpers import login
-
-ROLES = {
-    "anonymous": None,
-    "citizen": (),
-    "employee": (Role.EMPLOYEE,),
-    "moderator": (Role.MODERATOR,),
-    "admin": (Role.ADMIN,),
-}
 
 
 @pytest.fixture
@@ -47,18 +38,3 @@ def merge_into(source_id: int, target_id: int) -> None:
     stored.status = IdeaStatus.MERGED
     stored.merged_into_id = target_id
     db.session.commit()
-
-
-def user_for(app, kind: str):
-    if ROLES[kind] is None:
-        return None
-    with app.app_context():
-        return make_user(f"{kind}@example.org", kind.title(), ROLES[kind])
-
-
-def client_for(app, kind: str):
-    client = app.test_client()
-    if ROLES[kind] is not None:
-        user_for(app, kind)
-        login(client, f"{kind}@example.org")
-    return client

@@ -7,7 +7,7 @@ from participation.extensions import db
 from participation.ideas.models import IdeaStatus
 from participation.search.results import Filters
 from participation.users.models import User
-from tests.search.conftest import hide, idea, merge_into, set_columns, user_for
+from tests.search.conftest import hide, idea, merge_into, set_columns
 
 
 def titles(results) -> list[str]:
@@ -112,8 +112,8 @@ def rendered(results) -> str:
 
 
 @pytest.mark.parametrize("kind", ["anonymous", "citizen"])
-def test_the_public_never_finds_internal_hidden_or_merged_ideas(app, library_ideas, kind):
-    viewer = user_for(app, kind)
+def test_the_public_never_finds_internal_hidden_or_merged_ideas(app, library_ideas, everyone, kind):
+    viewer = everyone[kind]
     with app.app_context():
         for query in ("Bibliothek", "Geheimwort", "Spamwort", "Dublettenwort", "Personalplanung"):
             results = run(viewer, query)
@@ -134,8 +134,9 @@ def test_the_public_never_finds_internal_hidden_or_merged_ideas(app, library_ide
         )
 
 
-def test_employees_find_internal_ideas_moderators_also_merged_nobody_hidden(app, library_ideas):
-    employee, moderator = user_for(app, "employee"), user_for(app, "moderator")
+def test_employees_find_internal_ideas_moderators_also_merged_nobody_hidden(
+    app, library_ideas, employee, moderator
+):
     with app.app_context():
         as_employee = {hit.idea.id for hit in run(employee, "Bibliothek").hits}
         as_moderator = {hit.idea.id for hit in run(moderator, "Bibliothek").hits}
@@ -190,22 +191,12 @@ def test_pagination_is_bounded_and_counts_everything(app, ctx, author):
     assert run(None, "Sitzbank", page=99, per_page=2).hits == []
 
 
-def test_query_count_is_constant(app, ctx, author):
-    from sqlalchemy import event
-
+def test_query_count_is_constant(app, ctx, author, query_counter):
     for number in range(6):
         idea(author, f"Brunnen {number}", tags="wasser, platz")
-    statements = []
-
-    def count(*_args):
-        statements.append(1)
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
+    with query_counter:
         run(None, "Brunnen", per_page=2)
-        small = len(statements)
-        statements.clear()
+    small = query_counter.count
+    with query_counter:
         run(None, "Brunnen", per_page=6)
-        assert len(statements) == small
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
+    assert query_counter.count == small

@@ -17,7 +17,7 @@ from participation.search import documents, indexing, meili
 from participation.search.results import Filters
 from participation.search.text import STOP_WORDS
 from tests.conftest import free_port
-from tests.search.conftest import hide, idea, user_for
+from tests.search.conftest import hide, idea
 
 
 def test_settings_are_plain_data():
@@ -81,10 +81,9 @@ def test_document_mapping(app, ctx, author):
         ("moderator", []),
     ],
 )
-def test_the_visibility_filter_comes_from_the_role(app, kind, expected):
-    user = user_for(app, kind)
+def test_the_visibility_filter_comes_from_the_role(app, everyone, kind, expected):
     with app.app_context():
-        assert meili.visibility_filter(user) == expected
+        assert meili.visibility_filter(everyone[kind]) == expected
 
 
 def test_user_filters_are_quoted_and_validated():
@@ -175,7 +174,7 @@ def live_app(fresh_app):
 
 
 @LIVE
-def test_live_search_with_visibility_facets_and_highlights(live_app, author):
+def test_live_search_with_visibility_facets_and_highlights(live_app, author, employee):
     with live_app.app_context():
         public = idea(author, "Parkplätze online reservieren", category_slug="mobilitaet")
         idea(author, "Parkplätze intern Geheimwort", visibility="internal")
@@ -192,7 +191,6 @@ def test_live_search_with_visibility_facets_and_highlights(live_app, author):
         for word in ("Geheimwort", "Spamwort"):
             assert search.search(None, word).total == 0
         assert meili.document_count("idea") == 2  # the hidden one is not indexed
-        employee = user_for(live_app, "employee")
         assert search.search(employee, "Geheimwort").total == 1
         similar = search.similar_ideas(None, "Parkplatz reservieren")
         assert [other.id for other in similar] == [public.id]

@@ -7,10 +7,8 @@ from sqlalchemy import func, select
 
 from participation.extensions import db
 from participation.ideas.models import Idea
-from participation.users.models import Role
-from tests.factories import make_user
-from tests.helpers import login, post_form
-from tests.search.conftest import client_for, hide, idea
+from tests.helpers import post_form
+from tests.search.conftest import hide, idea
 
 HOSTILE = [
     "",
@@ -129,18 +127,15 @@ def test_facet_links_filter_and_sort_links_keep_the_query(app, client, author):
     assert hit_titles(client.get("/search?q=Radweg&category=evil").get_data(as_text=True))
 
 
-def test_pagination_links(app, client, author):
-    app.config["IDEAS_PER_PAGE"] = 2
-    try:
-        with app.app_context():
-            for number in range(5):
-                idea(author, f"Sitzbank {number}")
-        html = client.get("/search?q=Sitzbank&page=2").get_data(as_text=True)
-        assert len(hit_titles(html)) == 2
-        assert "/search?q=Sitzbank&amp;page=3" in html
-        assert 'start="3"' in html
-    finally:
-        app.config["IDEAS_PER_PAGE"] = 20
+def test_pagination_links(app, client, author, monkeypatch):
+    monkeypatch.setitem(app.config, "IDEAS_PER_PAGE", 2)
+    with app.app_context():
+        for number in range(5):
+            idea(author, f"Sitzbank {number}")
+    html = client.get("/search?q=Sitzbank&page=2").get_data(as_text=True)
+    assert len(hit_titles(html)) == 2
+    assert "/search?q=Sitzbank&amp;page=3" in html
+    assert 'start="3"' in html
 
 
 def test_the_header_has_a_search_box(app, client):
@@ -169,10 +164,10 @@ def test_the_ideas_list_q_uses_full_text_search(app, client, parking, author):
 
 
 @pytest.mark.parametrize("kind", ["anonymous", "citizen", "employee"])
-def test_similar_ideas_endpoint(app, parking, author, kind):
+def test_similar_ideas_endpoint(app, client_of, parking, author, kind):
     with app.app_context():
         idea(author, "Parkplätze intern verteilen", visibility="internal")
-    client = client_for(app, kind)
+    client = client_of(kind)
     response = client.get(
         "/search/similar",
         query_string={"title": "Parkplatz reservieren", "summary": "online"},
@@ -216,12 +211,10 @@ def test_the_submit_form_has_the_button_and_the_live_region(app, citizen_client)
     assert 'aria-live="polite"' in html
 
 
-def test_moderators_see_merge_candidates_in_the_queue(app, parking, author):
+def test_moderators_see_merge_candidates_in_the_queue(app, parking, author, moderator_client):
+    client = moderator_client
     with app.app_context():
         duplicate = idea(author, "Parkplatz für den Umzug online reservieren")
-        make_user("mod@stadt-beispiel.de", "Moderation", (Role.MODERATOR,))
-    client = app.test_client()
-    login(client, "mod@stadt-beispiel.de")
     html = client.get("/moderation").get_data(as_text=True)
     merge_link = f"/moderation/ideas/{duplicate.reference}/merge?target={parking.reference}"
     assert merge_link in html
@@ -230,20 +223,17 @@ def test_moderators_see_merge_candidates_in_the_queue(app, parking, author):
     assert f'value="{parking.reference}"' in form
 
 
-def test_admins_edit_synonyms_used_by_search(app, author):
+def test_admins_edit_synonyms_used_by_search(app, client, author, admin_client):
     with app.app_context():
         idea(author, "Mehr Plätze in der Kindertagesstätte")
-        make_user("admin@stadt-beispiel.de", "Admin", (Role.ADMIN,))
-    anonymous = app.test_client()
-    assert "Kindertagesst" not in anonymous.get("/search?q=Kita").get_data(as_text=True)
-    client = app.test_client()
-    login(client, "admin@stadt-beispiel.de")
+    assert "Kindertagesst" not in client.get("/search?q=Kita").get_data(as_text=True)
     response = post_form(
-        client, "/search/synonyms", {"groups": "Kita, Kindertagesstätte\nnur-ein-wort\n"}
+        admin_client, "/search/synonyms", {"groups": "Kita, Kindertagesstätte\nnur-ein-wort\n"}
     )
     assert response.status_code == 302
-    assert "Kita, Kindertagesstätte" in client.get("/search/synonyms").get_data(as_text=True)
-    html = anonymous.get("/search?q=Kita").get_data(as_text=True)
+    synonyms = admin_client.get("/search/synonyms").get_data(as_text=True)
+    assert "Kita, Kindertagesstätte" in synonyms
+    html = client.get("/search?q=Kita").get_data(as_text=True)
     assert "<mark>Kindertagesstätte</mark>" in html
 
 
