@@ -4,11 +4,14 @@ from datetime import date
 
 from flask import Blueprint, abort, render_template, request
 from flask_babel import gettext as _
+from flask_login import current_user
 
 from participation.admin import queries, registry
 from participation.audit import readable
+from participation.audit.log import audit
 from participation.audit.registry import KINDS
 from participation.core.csv_export import csv_response
+from participation.core.forms import ActionForm, commit
 from participation.core.permissions import requires
 from participation.core.urls import FIRST_YEAR, LAST_YEAR, keep_in_links, whole_number
 from participation.users.permissions import can_administer
@@ -40,17 +43,17 @@ def _date(name: str) -> date | None:
 
 
 def _audit_filters() -> readable.Filters:
-    kind = request.args.get("kind", "")
+    kind = request.values.get("kind", "")
     filters = readable.Filters(
         kind=kind if kind in KINDS else "",
-        actor_id=whole_number(request.args.get("actor")),
+        actor_id=whole_number(request.values.get("actor")),
         date_from=_date("from"),
         date_to=_date("to"),
     )
     keep_in_links(
         kind=filters.kind,
         actor=filters.actor_id,
-        **{"from": request.args.get("from", ""), "to": request.args.get("to", "")},
+        **{"from": request.values.get("from", ""), "to": request.values.get("to", "")},
     )
     return filters
 
@@ -70,9 +73,12 @@ def audit_log():
     )
 
 
-@bp.get("/audit.csv")
+@bp.post("/audit.csv")
 @admins_only
 def audit_csv():
+    """A download of personal data: a POST (it is itself recorded in the audit log)."""
+    if not ActionForm().validate_on_submit():
+        abort(400)
     filters = _audit_filters()
     entries = readable.newest(filters, CSV_LIMIT)
     rows = [
@@ -87,4 +93,5 @@ def audit_csv():
         for row in readable.readable(entries)
     ]
     header = (_("When"), _("Who"), _("Kind"), _("What"), _("Object"), _("Reason"))
+    commit(lambda: audit(current_user, "audit_log_exported", current_user._get_current_object()))
     return csv_response("audit-log.csv", header, rows)

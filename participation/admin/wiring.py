@@ -26,6 +26,7 @@ from participation.users.forms import ROLE_LABELS
 from participation.users.models import GRANTABLE_ROLES
 
 ACCOUNT_SENTENCES = {
+    "audit_log_exported": _l("%(actor)s downloaded the audit log as a spreadsheet."),
     "role_granted": _l("%(actor)s gave %(target)s the role “%(role)s”."),
     "role_revoked": _l("%(actor)s took the role “%(role)s” from %(target)s."),
     "email_confirmed": _l("%(actor)s confirmed the e-mail address of %(target)s."),

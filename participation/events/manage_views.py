@@ -11,8 +11,9 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
+from participation.audit.log import audit
 from participation.core.csv_export import csv_response
-from participation.core.forms import commit_or_show, form_page
+from participation.core.forms import ActionForm, commit, commit_or_show, form_page
 from participation.core.ratelimit import allow
 from participation.core.urls import page_number
 from participation.events import csv_import, queries, services, teams
@@ -130,9 +131,13 @@ def participants(event: Event):
     )
 
 
-@bp.get("/<slug>/participants.csv")
+@bp.post("/<slug>/participants.csv")
 @organisers_only
 def participants_csv(event: Event):
+    """A download of personal data: a POST (it is recorded in the audit log)."""
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    commit(lambda: audit(current_user, "participants_exported", event))
     header = [_("Name"), _("E-mail address"), _("Status"), _("Registered at")]
     rows = [
         (

@@ -47,3 +47,8 @@ def register(app: Flask) -> None:
     registry.register_action(
         "event_cancelled", "events", _l("%(actor)s cancelled the event %(target)s.")
     )
+    registry.register_action(
+        "participants_exported",
+        "events",
+        _l("%(actor)s downloaded the participant list of %(target)s."),
+    )

@@ -10,6 +10,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
+from participation.audit.log import audit
 from participation.core.errors import ValidationFailed
 from participation.core.html import render_markdown
 from participation.extensions import db
@@ -141,6 +142,7 @@ def save_version(
     )
     db.session.add(version)
     db.session.flush()
+    audit(editor, "legal_text_saved", version, version=version.version, material=version.material)
     return version
 
 

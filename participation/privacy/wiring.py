@@ -25,7 +25,18 @@ def register(app: Flask) -> None:
     consent.register_guard(app)
     app.jinja_env.globals.update(legal_url=legal_url, LegalKind=LegalKind)
     app.cli.add_command(privacy_cli)
-    registry.register_kind("privacy", _l("Personal data"))
+    registry.register_kind("privacy", _l("Legal texts and personal data"))
+    registry.register_target(
+        "legal_text",
+        LegalTextVersion,
+        lambda text: f"„{legal.TITLES[LegalKind(text.kind)]}“",
+        lambda text: legal_url(LegalKind(text.kind)),
+    )
+    registry.register_action(
+        "legal_text_saved",
+        "privacy",
+        _l("%(actor)s published version %(version)s of %(target)s."),
+    )
     registry.register_action(
         "privacy.data_exported", "privacy", _l("%(actor)s downloaded their personal data.")
     )

@@ -17,9 +17,9 @@ PAGES = [
     "/admin/categories/{category}",
     "/admin/settings",
     "/admin/audit",
-    "/admin/audit.csv",
 ]
 ACTIONS = [
+    "/admin/audit.csv",  # a download of personal data, recorded in the audit log
     "/admin/users/{user}/roles",
     "/admin/users/{user}/block",
     "/admin/users/{user}/confirm",

@@ -117,9 +117,14 @@ def test_csv_export_neutralises_formulas(app, admin_client):
         person = make_user("formel@example.org", "=HYPERLINK(1)")
     page = f"/admin/users/{person.id}"
     post_form(admin_client, page + "/block", {"reason": "@SUM(A1)"}, page=page)
-    text = admin_client.get("/admin/audit.csv").data.decode("utf-8-sig")
+    assert admin_client.get("/admin/audit.csv").status_code == 405  # personal data: a POST
+    response = post_form(admin_client, "/admin/audit.csv", {}, page="/admin/audit")
+    text = response.data.decode("utf-8-sig")
     assert "'@SUM(A1)" in text and "'=HYPERLINK(1)" not in text.split("\r\n")[0]
     assert "Ada Admin sperrte das Konto von =HYPERLINK(1)." in text
+    # The download itself is recorded.
+    again = post_form(admin_client, "/admin/audit.csv", {"kind": "accounts"}, page="/admin/audit")
+    assert "die Protokolldatei" in again.data.decode("utf-8-sig")
 
 
 def test_audit_filters_by_kind_person_and_period(app, admin_client):

@@ -6,6 +6,7 @@ import io
 
 from sqlalchemy import select
 
+from participation.audit.models import AuditEntry
 from participation.events import services
 from participation.events.models import Event
 from participation.extensions import db
@@ -155,7 +156,11 @@ def test_participants_csv_is_spreadsheet_safe(app, organiser_client, people):
         db.session.commit()
     page = organiser_client.get(f"/events/{event.slug}/participants").get_data(as_text=True)
     assert "eva@example.org" in page
-    response = organiser_client.get(f"/events/{event.slug}/participants.csv")
+    csv_path = f"/events/{event.slug}/participants.csv"
+    assert organiser_client.get(csv_path).status_code == 405  # a download of personal data
+    assert organiser_client.post(csv_path).status_code == 400  # … needs the form's token
+    page_path = f"/events/{event.slug}/participants"
+    response = post_form(organiser_client, csv_path, {}, page=page_path)
     assert response.status_code == 200
     assert response.mimetype == "text/csv"
     assert response.data.startswith(b"\xef\xbb\xbf")
@@ -164,3 +169,6 @@ def test_participants_csv_is_spreadsheet_safe(app, organiser_client, people):
     assert rows[1][:2] == ['\'=HYPERLINK("http://x")', "eva@example.org"]
     assert rows[2][:2] == ["Max", "max@example.org"]
     assert rows[1][2] != rows[2][2]  # confirmed, then the waiting list
+    with app.app_context():
+        recorded = db.session.scalars(select(AuditEntry.action)).all()
+    assert recorded == ["participants_exported"]

@@ -54,6 +54,8 @@ def test_admin_writes_a_version_and_the_page_shows_it(app, client):
         assert version.version == 1 and version.editor.display_name == "Ada Admin"
     page = admin.get("/admin/legal/imprint").get_data(as_text=True)
     assert "Ada Admin" in page
+    audit_log = admin.get("/admin/audit").get_data(as_text=True)
+    assert "Ada Admin veröffentlichte Fassung 1 von „Impressum“." in audit_log
 
 
 def test_legal_admin_refuses_others_and_bad_input(app, citizen_client):

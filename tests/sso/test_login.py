@@ -194,6 +194,40 @@ def test_the_owner_links_with_an_e_mail_link_in_the_same_browser(app, client, st
     assert logged_in(client)
 
 
+def test_linking_an_unconfirmed_account_ends_its_password_and_sessions(app, staff_idp, smtp):
+    """Someone registers the owner's address first (never confirmed); the owner links their
+    provider login by the e-mail proof: the stranger's password and session stop working."""
+    squatter = app.test_client()
+    post_form(
+        squatter,
+        "/register",
+        {
+            "email": "ada@stadt-beispiel.de",
+            "display_name": "Fremd",
+            "password": "eine lange fremde Passphrase",
+            "password_repeat": "eine lange fremde Passphrase",
+            "accept_terms": "y",
+        },
+    )
+    staff_idp.add_person("k-100", email="ada@stadt-beispiel.de", email_verified=True)
+    owner = app.test_client()
+    sso_login(owner, "k-100")
+    post_form(owner, "/login/oidc/link/mail", {}, page="/login/oidc/link")
+    bodies = [m.get_body(("plain",)).get_content() for m in smtp.to("ada@stadt-beispiel.de")]
+    [link] = re.findall(r"http://localhost(/login/oidc/link/\S+)", "\n".join(bodies))
+    assert owner.get(link).status_code == 302
+    assert logged_in(owner)
+    refused = post_form(
+        squatter,
+        "/login",
+        {"email": "ada@stadt-beispiel.de", "password": "eine lange fremde Passphrase"},
+    )
+    assert refused.status_code == 400
+    with app.app_context():
+        [user] = db.session.scalars(select(User)).all()
+        assert user.password_hash is None and user.is_confirmed
+
+
 def test_role_mapping_grants_and_revokes_with_audit(app, client, staff_idp):
     staff_idp.add_person(
         "k-200", email="mona@kreis.example", email_verified=True, groups=[MODERATORS, "x"]

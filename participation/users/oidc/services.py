@@ -16,6 +16,7 @@ from participation.core.errors import ValidationFailed
 from participation.core.models import utcnow
 from participation.extensions import db
 from participation.users import services as accounts
+from participation.users.auth import end_all_sessions
 from participation.users.models import GRANTABLE_ROLES, User
 from participation.users.oidc.models import LinkedLogin
 from participation.users.oidc.roles import asserted_roles, sync_provider_roles
@@ -116,6 +117,14 @@ def link(user: User, identity: Identity) -> LinkedLogin:
         raise ValidationFailed(
             {None: _("Your account is already linked to a login at this service.")}
         )
+    if not user.is_confirmed and user.password_hash is not None:
+        # Nobody had proved owning this address: whoever registered it with a password may
+        # not be the person linking now (a stranger could have registered first). Their
+        # password and sessions end; a verified address now counts as confirmed.
+        user.password_hash = None
+        end_all_sessions(user)
+        if identity.email_verified and identity.email == user.email:
+            user.confirmed_at = utcnow()
     now = utcnow()
     login = LinkedLogin(
         user=user,
