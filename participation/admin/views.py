@@ -6,12 +6,13 @@ from flask import Blueprint, abort, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from participation.admin import queries, registry
+from participation.admin import queries
 from participation.audit import readable
 from participation.audit.log import audit
 from participation.audit.registry import KINDS
 from participation.core.csv_export import csv_response
 from participation.core.forms import ActionForm, commit
+from participation.core.overview import SECTIONS
 from participation.core.permissions import requires
 from participation.core.urls import FIRST_YEAR, LAST_YEAR, keep_in_links, whole_number
 from participation.users.permissions import can_administer
@@ -25,7 +26,7 @@ CSV_LIMIT = 10_000
 @bp.get("")
 @admins_only
 def overview():
-    sections = [(section, section.figures()) for section in registry.SECTIONS.values()]
+    sections = [(section, section.figures()) for section in SECTIONS.values()]
     return render_template("admin/overview.html", sections=sections)
 
 

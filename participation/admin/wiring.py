@@ -7,7 +7,10 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
 from participation.admin import queries
-from participation.admin.registry import (
+from participation.audit import registry
+from participation.core import mail
+from participation.core.outbox import OutboxMessage
+from participation.core.overview import (
     NAV_LINKS,
     Figure,
     NavLink,
@@ -15,9 +18,6 @@ from participation.admin.registry import (
     add_nav_link,
     add_section,
 )
-from participation.audit import registry
-from participation.core import mail
-from participation.core.outbox import OutboxMessage
 from participation.core.pagination import COUNT_CAP
 from participation.extensions import db
 from participation.ideas.labels import STATUS_LABELS

@@ -3,8 +3,8 @@
 from flask import Flask, url_for
 from flask_babel import lazy_gettext as _l
 
-from participation.admin.registry import NavLink, add_nav_link
 from participation.audit import registry
+from participation.core.overview import NavLink, add_nav_link
 from participation.cycles import queries
 from participation.cycles.urls import vision_url
 from participation.roadmap import hooks

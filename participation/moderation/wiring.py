@@ -4,8 +4,8 @@ from flask import Flask, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from participation.admin.registry import Figure, Section, add_section
 from participation.audit import registry
+from participation.core.overview import Figure, Section, add_section
 from participation.ideas.labels import STATUS_LABELS
 from participation.ideas.models import IdeaStatus
 from participation.moderation import queries

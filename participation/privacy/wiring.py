@@ -6,8 +6,8 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
-from participation.admin.registry import Figure, NavLink, Section, add_nav_link, add_section
 from participation.audit import registry
+from participation.core.overview import Figure, NavLink, Section, add_nav_link, add_section
 from participation.core.pagination import capped_count
 from participation.extensions import db
 from participation.privacy import catalogue, consent, erasure, legal

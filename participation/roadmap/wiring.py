@@ -7,9 +7,9 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
-from participation.admin.registry import Figure, Section, add_section
 from participation.audit import registry
 from participation.core.models import utcnow
+from participation.core.overview import Figure, Section, add_section
 from participation.core.pagination import bounded_count
 from participation.roadmap import workflow
 from participation.roadmap.models import RoadmapItem

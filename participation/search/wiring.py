@@ -5,8 +5,8 @@ from flask import Flask, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from participation.admin.registry import Figure, NavLink, Section, add_nav_link, add_section
 from participation.core import outbox
+from participation.core.overview import Figure, NavLink, Section, add_nav_link, add_section
 from participation.ideas import hooks
 from participation.search import (
     DATABASE,

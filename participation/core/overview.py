@@ -1,4 +1,4 @@
-"""What the administration area shows, contributed by the features at start-up.
+"""What the administration area's overview shows, contributed by the features at start-up.
 
 A feature adds an overview section (figures an operator should know, each with the page where
 it is handled) and links in the area's navigation from its `wiring.register()`. The
